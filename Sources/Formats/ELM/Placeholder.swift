@@ -1,0 +1,1 @@
+// Placeholder until the ELM format lands.

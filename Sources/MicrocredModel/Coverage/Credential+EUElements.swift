@@ -1,0 +1,28 @@
+extension Credential {
+    /// Whether the credential carries `element` with a usable value.
+    public func has(_ element: EUElement) -> Bool {
+        switch element {
+        case .learnerIdentification: learner.isIdentified
+        case .title: !(displayTitle?.isBlank ?? true)
+        case .issuerCountry: awardingBodies.contains { !($0.country ?? "").isEmpty } || !((issuer?.country ?? "").isEmpty)
+        case .awardingBody: awardingBodies.contains { !$0.name.isBlank }
+        case .dateOfIssuing: issued != nil
+        case .learningOutcomes: achievement.learningOutcomes.contains { !$0.text.isBlank }
+        case .workload: !achievement.workload.isEmpty
+        case .level: !achievement.level.isEmpty
+        case .assessmentType: !(achievement.assessment.type ?? "").isEmpty
+        case .participationForm: !achievement.participation.isEmpty
+        case .qualityAssurance: !achievement.qualityAssurance.isEmpty
+        case .prerequisites: !(achievement.prerequisites?.isBlank ?? true)
+        case .supervisionAndIdentityVerification: !(achievement.assessment.supervision ?? "").isEmpty
+        case .grade: !((result?.grade ?? "").isEmpty)
+        case .stackability: !achievement.stacking.isEmpty
+        case .furtherInformation: !(furtherInformation?.isBlank ?? true) || achievement.homepage != nil
+        case .fieldOfEducation: !achievement.iscedFields.isEmpty
+        case .validityDuration: validUntil != nil
+        }
+    }
+
+    /// The EU elements the credential carries, in list order.
+    public var euElements: [EUElement] { EUElement.allCases.filter(has) }
+}

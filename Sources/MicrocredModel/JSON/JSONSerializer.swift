@@ -1,0 +1,87 @@
+/// Writes ``JSONValue`` trees as compact or indented UTF-8 JSON.
+///
+/// Output is deterministic: members in their stored order, numbers in their stored lexical form,
+/// strings escaped minimally (`"`, `\`, control characters; `/` and non-ASCII are written as is).
+public struct JSONSerializer: Sendable {
+    /// Spaces per nesting level; `nil` writes everything on one line with no spaces.
+    public var indent: Int?
+
+    /// Creates a serializer; compact by default.
+    public init(indent: Int? = nil) {
+        self.indent = indent
+    }
+
+    /// The serialized bytes of `value`.
+    public func serialize(_ value: JSONValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        append(value, to: &output, level: 0)
+        return output
+    }
+
+    /// The serialized text of `value`.
+    public func string(_ value: JSONValue) -> String {
+        String(decoding: serialize(value), as: UTF8.self)
+    }
+
+    /// Appends the serialization of `value` to `output`.
+    public func append(_ value: JSONValue, to output: inout [UInt8], level: Int = 0) {
+        switch value {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let lexeme): output.append(contentsOf: lexeme.utf8)
+        case .string(let text): Self.appendString(text, to: &output)
+        case .array(let values):
+            guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            output.append(UInt8(ascii: "["))
+            for (position, element) in values.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(&output, level: level + 1)
+                append(element, to: &output, level: level + 1)
+            }
+            newline(&output, level: level)
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            output.append(UInt8(ascii: "{"))
+            for (position, member) in members.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(&output, level: level + 1)
+                Self.appendString(member.key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(UInt8(ascii: " ")) }
+                append(member.value, to: &output, level: level + 1)
+            }
+            newline(&output, level: level)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private func newline(_ output: inout [UInt8], level: Int) {
+        guard let indent else { return }
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Appends `text` as a quoted, escaped JSON string.
+    public static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,35 @@
+/// A collection property that the model format leaves out when empty and reads as empty when
+/// absent, so records stay short and hand-written model files need only what they hold.
+@propertyWrapper
+public struct OmitEmpty<Value: Collection & Codable & Hashable & Sendable & ExpressibleByArrayLiteral>: Hashable, Sendable {
+    public var wrappedValue: Value
+
+    public init(wrappedValue: Value) {
+        self.wrappedValue = wrappedValue
+    }
+}
+
+extension OmitEmpty: Codable {
+    public init(from decoder: any Decoder) throws {
+        wrappedValue = try decoder.singleValueContainer().decode(Value.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Reads an absent or `null` member as an empty collection.
+    public func decode<Value>(_ type: OmitEmpty<Value>.Type, forKey key: Key) throws -> OmitEmpty<Value> {
+        OmitEmpty(wrappedValue: try decodeIfPresent(Value.self, forKey: key) ?? [])
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Leaves an empty collection out.
+    public mutating func encode<Value>(_ value: OmitEmpty<Value>, forKey key: Key) throws {
+        if !value.wrappedValue.isEmpty { try encode(value.wrappedValue, forKey: key) }
+    }
+}

@@ -1,0 +1,193 @@
+/// Splits a JSON input into its records without parsing them: one object, a top-level array
+/// (streamed element by element), JSON Lines, or concatenated values.
+///
+/// Memory is bounded by the largest single record, not the input. Each record comes with the
+/// line it starts on so decoders can report locations.
+public final class JSONRecordSplitter {
+    /// One record's bytes and where it starts.
+    public struct Piece: Sendable {
+        public var bytes: [UInt8]
+        /// The 1-based line the record starts on.
+        public var line: Int
+    }
+
+    /// The largest record accepted; larger ones are refused rather than buffered without bound.
+    public static let maximumRecordSize = 64 * 1024 * 1024
+
+    private let source: ByteSource
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var line = 1
+    private var exhausted = false
+    private var insideTopLevelArray = false
+    private var started = false
+
+    /// Splits the bytes of `source`.
+    public init(source: ByteSource) {
+        self.source = source
+    }
+
+    /// The next record, or `nil` at the end.
+    /// - Throws: ``JSONSplitError`` for a structure that cannot be split (an unterminated string
+    ///   or container at the end of the input, a record over the size limit, a stray character
+    ///   between records); the input cannot be resynchronised after it.
+    public func next() throws -> Piece? {
+        if !started {
+            started = true
+            try skipWhitespace()
+            if try peekByte() == 0xEF {
+                // A UTF-8 byte order mark.
+                try ensure(3)
+                if buffer.count - position >= 3, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF { position += 3 }
+                try skipWhitespace()
+            }
+            if try peekByte() == UInt8(ascii: "[") {
+                insideTopLevelArray = true
+                position += 1
+            }
+        }
+        try skipWhitespace()
+        if insideTopLevelArray {
+            if try peekByte() == UInt8(ascii: ",") {
+                position += 1
+                try skipWhitespace()
+            }
+            if try peekByte() == UInt8(ascii: "]") {
+                position += 1
+                insideTopLevelArray = false
+                try skipWhitespace()
+                if let stray = try peekByte() {
+                    throw JSONSplitError(message: "unexpected '\(Character(UnicodeScalar(stray)))' after the top-level array", line: line)
+                }
+                return nil
+            }
+        }
+        guard let first = try peekByte() else {
+            if insideTopLevelArray { throw JSONSplitError(message: "the top-level array is not closed", line: line) }
+            return nil
+        }
+        if insideTopLevelArray, first == UInt8(ascii: ",") {
+            throw JSONSplitError(message: "unexpected ',' in the top-level array", line: line)
+        }
+        return try scanValue()
+    }
+
+    private func scanValue() throws -> Piece {
+        let startLine = line
+        var start = position
+        var index = position
+        var depth = 0
+        var inString = false
+        var escaped = false
+        while true {
+            if index >= buffer.count {
+                if exhausted {
+                    if depth == 0, !inString, index > start { return finish(start: start, end: index, line: startLine) }
+                    throw JSONSplitError(
+                        message: inString ? "unterminated string" : "unexpected end of input inside a JSON value",
+                        line: line)
+                }
+                if start > 0 {
+                    buffer.removeFirst(start)
+                    index -= start
+                    start = 0
+                    position = 0
+                }
+                try refill()
+                if index > Self.maximumRecordSize {
+                    throw JSONSplitError(message: "a record is larger than \(Self.maximumRecordSize) bytes", line: startLine)
+                }
+                continue
+            }
+            let byte = buffer[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if depth == 0 { return finish(start: start, end: index + 1, line: startLine) }
+                } else if byte == 0x0A {
+                    line += 1
+                }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 0 {
+                    guard index > start else {
+                        throw JSONSplitError(message: "unexpected '\(Character(UnicodeScalar(byte)))'", line: line)
+                    }
+                    return finish(start: start, end: index, line: startLine)
+                }
+                depth -= 1
+                if depth == 0 { return finish(start: start, end: index + 1, line: startLine) }
+            case 0x0A, UInt8(ascii: ","), 0x20, 0x09, 0x0D:
+                if depth == 0 { return finish(start: start, end: index, line: startLine) }
+                if byte == 0x0A { line += 1 }
+            default:
+                break
+            }
+            index += 1
+        }
+    }
+
+    private func finish(start: Int, end: Int, line startLine: Int) -> Piece {
+        position = end
+        return Piece(bytes: Array(buffer[start..<end]), line: startLine)
+    }
+
+    private func refill() throws {
+        if let chunk = try source.read() {
+            buffer.append(contentsOf: chunk)
+        } else {
+            exhausted = true
+        }
+    }
+
+    private func ensure(_ count: Int) throws {
+        while buffer.count - position < count, !exhausted {
+            if position > 0 {
+                buffer.removeFirst(position)
+                position = 0
+            }
+            try refill()
+        }
+    }
+
+    private func peekByte() throws -> UInt8? {
+        try ensure(1)
+        return position < buffer.count ? buffer[position] : nil
+    }
+
+    private func skipWhitespace() throws {
+        while let byte = try peekByte() {
+            switch byte {
+            case 0x0A:
+                line += 1
+                position += 1
+            case 0x20, 0x09, 0x0D:
+                position += 1
+            default:
+                return
+            }
+        }
+    }
+}
+
+@available(*, unavailable)
+extension JSONRecordSplitter: Sendable {}
+
+/// A JSON input whose records cannot be told apart.
+public struct JSONSplitError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var line: Int
+
+    public var description: String { "line \(line): \(message)" }
+}

@@ -1,0 +1,80 @@
+public import MicrocredModel
+
+/// The per-record part of a run: decode → normalise → validate → encode. Pure and thread-safe, so
+/// a run processes many records at once.
+public struct RecordProcessor: Sendable {
+    public var stages: [any NormalisationStage]
+    public var rules: [any ValidationRule]
+    public var context: StageContext
+    /// Whether warnings reject a record (`--strict`).
+    public var rejectWarnings: Bool
+    /// Codes of rules switched off (`--disable-rule`).
+    public var disabledCodes: Set<String>
+
+    public init(
+        stages: [any NormalisationStage], rules: [any ValidationRule], context: StageContext,
+        rejectWarnings: Bool = false, disabledCodes: Set<String> = []
+    ) {
+        self.stages = stages
+        self.rules = rules
+        self.context = context
+        self.rejectWarnings = rejectWarnings
+        self.disabledCodes = disabledCodes
+    }
+
+    /// Processes `record`: decoding, normalising and validating it, then encoding it with `writer`
+    /// unless it is rejected.
+    public func process(_ record: SourceRecord, writer: (any RecordWriter)?, standalone: Bool = false) -> ProcessedRecord {
+        var diagnostics = record.problems
+        var decoded: Credential?
+        var normalised: Credential?
+        if !diagnostics.contains(where: { $0.severity == .error }) {
+            let outcome = record.decoder.decode(record)
+            diagnostics += outcome.diagnostics
+            decoded = outcome.credential
+        }
+        if var credential = decoded, !diagnostics.contains(where: { $0.severity == .error }) {
+            for stage in stages { stage.normalise(&credential, context: context, diagnostics: &diagnostics) }
+            for rule in rules where !disabledCodes.contains(rule.code) {
+                rule.check(credential, context: context, diagnostics: &diagnostics)
+            }
+            normalised = credential
+        }
+        diagnostics.removeAll { disabledCodes.contains($0.code) }
+        var processed = ProcessedRecord(
+            location: record.location, raw: record.raw, decoded: decoded, credential: normalised,
+            diagnostics: diagnostics.map { $0.located(in: record.location) }, encoded: nil)
+        if let credential = normalised, !processed.isRejected(rejectWarnings: rejectWarnings), let writer {
+            do {
+                let encoded = try writer.encode(credential, standalone: standalone)
+                processed.encoded = encoded.bytes
+                processed.diagnostics += encoded.diagnostics.map { $0.located(in: record.location) }
+            } catch {
+                processed.diagnostics += error.diagnostics.map { $0.located(in: record.location) }
+            }
+        }
+        return processed
+    }
+}
+
+/// A record after processing: every stage's outcome and all its diagnostics.
+public struct ProcessedRecord: Sendable {
+    public var location: SourceLocation
+    /// The record as read.
+    public var raw: JSONValue
+    /// The credential as decoded, before normalisation (`nil` if it could not be decoded).
+    public var decoded: Credential?
+    /// The credential after normalisation (`nil` if decoding failed).
+    public var credential: Credential?
+    /// Every finding, located.
+    public var diagnostics: [Diagnostic]
+    /// The bytes written for it, when it was encoded.
+    public var encoded: [UInt8]?
+
+    /// Whether the record is rejected: it has an error (or, with `rejectWarnings`, a warning), or
+    /// it could not be decoded.
+    public func isRejected(rejectWarnings: Bool) -> Bool {
+        credential == nil
+            || diagnostics.contains { $0.severity == .error || (rejectWarnings && $0.severity == .warning) }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+public import MicrocredModel
+
+/// `email`: trims the learner's and organisations' e-mail addresses and lower-cases them, with a
+/// note when that changes the value (the local part of an address is case-sensitive in theory).
+public struct EmailNormalisation: NormalisationStage {
+    public init() {}
+    public var name: String { "email" }
+
+    public func normalise(_ credential: inout Credential, context: StageContext, diagnostics: inout [Diagnostic]) {
+        if let email = credential.learner.email {
+            credential.learner.email = Self.normalised(email, field: "learner.email", diagnostics: &diagnostics)
+        }
+        for index in credential.awardingBodies.indices {
+            if let email = credential.awardingBodies[index].email {
+                credential.awardingBodies[index].email = Self.normalised(
+                    email, field: "awardingBodies[\(index)].email", diagnostics: &diagnostics)
+            }
+        }
+    }
+
+    private static func normalised(_ email: String, field: String, diagnostics: inout [Diagnostic]) -> String? {
+        let trimmed = email.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        let lowered = trimmed.lowercased()
+        if lowered != trimmed {
+            diagnostics.append(
+                .note(
+                    "normalise.email-lowercased", "e-mail address '\(EmailMask.mask(trimmed))' lower-cased",
+                    field: field))
+        }
+        if !isPlausible(lowered) {
+            diagnostics.append(
+                .warning(
+                    "value.invalid-email", "'\(EmailMask.mask(lowered))' is not an e-mail address",
+                    hint: "an address has one '@' with text on both sides and a dot in the domain", field: field))
+        }
+        return lowered
+    }
+
+    private static func isPlausible(_ email: String) -> Bool {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
+            && !parts[1].hasSuffix(".") && !email.contains(" ")
+    }
+}

@@ -1,0 +1,13 @@
+/// A named set of validation rules: which EU element list a batch is held to.
+public struct ValidationProfile: Sendable {
+    /// The name used with `--profile`.
+    public var name: String
+    public var summary: String
+    public var rules: [any ValidationRule]
+
+    public init(name: String, summary: String, rules: [any ValidationRule]) {
+        self.name = name
+        self.summary = summary
+        self.rules = rules
+    }
+}
