@@ -1,1 +1,4 @@
+import Foundation
 import MicrocredCLI
+
+exit(MicrocredCommand.main(arguments: Array(CommandLine.arguments.dropFirst()), console: .process()))

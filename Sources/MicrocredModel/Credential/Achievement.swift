@@ -1,6 +1,6 @@
 /// The specification of what was learned: outcomes, level, workload, assessment, participation,
 /// quality assurance (a learning specification in ELM, an Achievement / BadgeClass in Open Badges).
-public struct Achievement: Hashable, Sendable, Codable {
+public struct Achievement: Hashable, Sendable, Codable, EmptyRepresentable {
     public var id: String?
     @OmitEmpty public var otherIdentifiers: [Identifier]
     public var title: LocalizedText?
@@ -13,13 +13,13 @@ public struct Achievement: Hashable, Sendable, Codable {
     /// their leading zero, `0613`).
     @OmitEmpty public var iscedFields: [String]
     /// Annex I: level.
-    public var level: Level
+    @OmitEmpty public var level: Level
     /// Annex I: notional workload.
-    public var workload: Workload
+    @OmitEmpty public var workload: Workload
     /// Annex I: form of participation.
-    public var participation: Participation
+    @OmitEmpty public var participation: Participation
     /// Annex I: type of assessment; optional element: supervision and identity verification.
-    public var assessment: Assessment
+    @OmitEmpty public var assessment: Assessment
     /// Annex I: type of quality assurance.
     @OmitEmpty public var qualityAssurance: [QualityAssurance]
     /// Optional element: prerequisites needed to enrol.
@@ -33,7 +33,7 @@ public struct Achievement: Hashable, Sendable, Codable {
     /// Alignments to external frameworks (ESCO skills, occupational standards…).
     @OmitEmpty public var alignments: [Alignment]
     /// Optional element: integration / stackability options.
-    public var stacking: Stacking
+    @OmitEmpty public var stacking: Stacking
     /// A page that describes the achievement.
     public var homepage: String?
 
@@ -84,7 +84,7 @@ public struct LearningOutcome: Hashable, Sendable, Codable {
 }
 
 /// A level in a qualifications framework.
-public struct Level: Hashable, Sendable, Codable {
+public struct Level: Hashable, Sendable, Codable, EmptyRepresentable {
     /// European Qualifications Framework level, 1–8.
     public var eqf: Int?
     /// National qualifications framework levels.
@@ -133,7 +133,7 @@ public enum QFEHEACycle: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// Notional workload: hours of learning and credit points.
-public struct Workload: Hashable, Sendable, Codable {
+public struct Workload: Hashable, Sendable, Codable, EmptyRepresentable {
     /// Notional learning hours.
     public var hours: DecimalNumber?
     /// Credit points in one or more systems (ECTS first where given).
@@ -167,7 +167,7 @@ public struct CreditPoints: Hashable, Sendable, Codable {
 }
 
 /// Form of participation.
-public struct Participation: Hashable, Sendable, Codable {
+public struct Participation: Hashable, Sendable, Codable, EmptyRepresentable {
     /// Mode of learning: a Europass learning-mode concept code (`online`, `onsite`, `blended`…)
     /// or, before normalisation, the source's wording.
     public var mode: String?
@@ -184,7 +184,7 @@ public struct Participation: Hashable, Sendable, Codable {
 }
 
 /// How learning was assessed.
-public struct Assessment: Hashable, Sendable, Codable {
+public struct Assessment: Hashable, Sendable, Codable, EmptyRepresentable {
     /// Annex I: type of assessment (a Europass assessment-type concept code or the source's wording).
     public var type: String?
     /// Optional element: supervision and identity verification (a Europass
@@ -254,7 +254,7 @@ public struct Alignment: Hashable, Sendable, Codable {
 }
 
 /// Integration / stackability: how this achievement relates to larger (or smaller) ones.
-public struct Stacking: Hashable, Sendable, Codable {
+public struct Stacking: Hashable, Sendable, Codable, EmptyRepresentable {
     /// Identifiers of larger credentials or programmes this is part of.
     @OmitEmpty public var isPartOf: [String]
     /// Identifiers of smaller achievements this one contains.
@@ -270,4 +270,30 @@ public struct Stacking: Hashable, Sendable, Codable {
 
     /// Whether nothing is given.
     public var isEmpty: Bool { isPartOf.isEmpty && hasPart.isEmpty && note == nil }
+}
+
+extension Achievement {
+    public static var empty: Achievement { Achievement() }
+    public var isEmpty: Bool { self == .empty }
+}
+
+extension Level {
+    public static var empty: Level { Level() }
+}
+
+extension Workload {
+    public static var empty: Workload { Workload() }
+}
+
+extension Participation {
+    public static var empty: Participation { Participation() }
+}
+
+extension Assessment {
+    public static var empty: Assessment { Assessment() }
+    public var isEmpty: Bool { self == .empty }
+}
+
+extension Stacking {
+    public static var empty: Stacking { Stacking() }
 }

@@ -20,13 +20,13 @@ public struct Credential: Hashable, Sendable, Codable {
     /// End of the validity period (2020 draft list: duration of validity).
     public var validUntil: Timestamp?
     /// Annex I: identification of the learner.
-    public var learner: Learner
+    @OmitEmpty public var learner: Learner
     /// Who issues and signs the credential; may be the same as an awarding body.
     public var issuer: Organisation?
     /// Annex I: awarding body (and, through its country, country or region of the issuer).
     @OmitEmpty public var awardingBodies: [Organisation]
     /// What was learned, and how it was assessed, in what setting and at what level.
-    public var achievement: Achievement
+    @OmitEmpty public var achievement: Achievement
     /// Optional element: grade achieved; also credits earned and the result status.
     public var result: CredentialResult?
     @OmitEmpty public var evidence: [Evidence]

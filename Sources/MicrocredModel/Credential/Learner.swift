@@ -1,5 +1,5 @@
 /// The person the credential is awarded to (Annex I: identification of the learner).
-public struct Learner: Hashable, Sendable, Codable {
+public struct Learner: Hashable, Sendable, Codable, EmptyRepresentable {
     /// The learner's own identifier (a DID, IRI or URN) when the source has one.
     public var id: String?
     public var fullName: String?
@@ -61,4 +61,9 @@ public struct HashedIdentity: Hashable, Sendable, Codable {
         self.hash = hash
         self.salt = salt
     }
+}
+
+extension Learner {
+    public static var empty: Learner { Learner() }
+    public var isEmpty: Bool { self == .empty }
 }

@@ -7,15 +7,18 @@ public struct FormatContext: Sendable {
     public var options: [String: String]
     /// The mapping file given with `--mapping`, if any.
     public var mappingPath: String?
+    /// The controlled vocabularies, loaded once per run.
+    public var vocabularies: Vocabularies?
     /// Values that stand for "now" and for secrets, fixed per run so output is reproducible.
     public var environment: RunEnvironment
 
     public init(
-        options: [String: String] = [:], mappingPath: String? = nil,
+        options: [String: String] = [:], mappingPath: String? = nil, vocabularies: Vocabularies? = nil,
         environment: RunEnvironment = RunEnvironment()
     ) {
         self.options = options
         self.mappingPath = mappingPath
+        self.vocabularies = vocabularies
         self.environment = environment
     }
 

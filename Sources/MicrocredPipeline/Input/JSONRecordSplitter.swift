@@ -69,7 +69,42 @@ public final class JSONRecordSplitter {
         if insideTopLevelArray, first == UInt8(ascii: ",") {
             throw JSONSplitError(message: "unexpected ',' in the top-level array", line: line)
         }
-        return try scanValue()
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "\"") {
+            return try scanValue()
+        }
+        return try scanLine()
+    }
+
+    /// A record that does not start like a JSON object, array or string: everything up to the end
+    /// of its line (or, in a top-level array, the next `,` or `]`), so the decoder can report it
+    /// as one malformed record and reading goes on.
+    private func scanLine() throws -> Piece {
+        let startLine = line
+        var start = position
+        var index = position
+        while true {
+            if index >= buffer.count {
+                if exhausted { return finish(start: start, end: index, line: startLine) }
+                if start > 0 {
+                    buffer.removeFirst(start)
+                    index -= start
+                    start = 0
+                    position = 0
+                }
+                try refill()
+                if index > Self.maximumRecordSize {
+                    throw JSONSplitError(message: "a record is larger than \(Self.maximumRecordSize) bytes", line: startLine)
+                }
+                continue
+            }
+            let byte = buffer[index]
+            if byte == 0x0A || byte == 0x0D
+                || (insideTopLevelArray && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]")))
+            {
+                return finish(start: start, end: index, line: startLine)
+            }
+            index += 1
+        }
     }
 
     private func scanValue() throws -> Piece {

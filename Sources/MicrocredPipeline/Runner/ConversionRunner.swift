@@ -66,15 +66,7 @@ public struct ConversionRunner {
         _ input: InputSource, request: ConversionRequest, processor: RecordProcessor, state: inout BatchState,
         progress: ((RunProgress) -> Void)?
     ) throws(Diagnostic) {
-        let source: ByteSource
-        do {
-            source = try input.open()
-        } catch {
-            throw error.diagnostic
-        }
-        let format = try registry.readFormat(explicit: request.sourceFormat, input: input, source: source)
-        guard let makeReader = format.makeReader else { throw Diagnostic.error("format.not-readable", "format '\(format.id)' cannot be read") }
-        let reader = try makeReader(source, request.readContext)
+        let reader = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext).reader
         let standalone = state.output.isSplit
         let writer = state.output.writer
         while state.report.abortReason == nil {

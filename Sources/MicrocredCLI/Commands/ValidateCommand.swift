@@ -1,0 +1,17 @@
+import ArgumentParser
+import MicrocredPipeline
+
+/// `microcred validate`: the same checks as `convert`, with no output but the report.
+struct ValidateCommand: ParsableCommand, ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check records against a profile without writing them; report what fails and where.",
+        discussion: ExitStatus.table)
+
+    @OptionGroup(title: "Input") var input: InputOptions
+    @OptionGroup(title: "Checks and reports") var check: CheckOptions
+
+    func execute(console: Console) throws -> ExitStatus {
+        try RunFrontend(console: console, registry: .standard).run(input: input, output: nil, check: check)
+    }
+}

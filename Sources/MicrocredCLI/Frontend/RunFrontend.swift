@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import MicrocredModel
+import MicrocredPipeline
+
+/// Turns parsed options into a run: builds the request, runs it, writes the report, prints the
+/// summary and chooses the exit status. Shared by `convert` and `validate`.
+struct RunFrontend {
+    let console: Console
+    let registry: FormatRegistry
+
+    /// Runs a conversion (`output` given) or a validation (`output` nil).
+    func run(input: InputOptions, output: OutputOptions?, check: CheckOptions) throws -> ExitStatus {
+        let request = try makeRequest(input: input, output: output, check: check)
+        let progress = ProgressLine(console: console, enabled: console.errorIsTerminal && !check.quiet)
+        let report: RunReport
+        do {
+            report = try ConversionRunner(registry: registry).run(request, standardOutput: console.standardOutput) {
+                progress.update($0)
+            }
+        } catch {
+            progress.clear()
+            throw RunFailure(diagnostic: error)
+        }
+        progress.clear()
+        var status = Self.status(for: report)
+        if let path = check.report {
+            do {
+                let sink = try AtomicFileSink(path: path)
+                try sink.write(JSONSerializer(indent: 2).serialize(report.jsonValue) + [0x0A])
+                try sink.commit()
+            } catch {
+                console.error(ReportRenderer.render(error.diagnostic, format: check.logFormat))
+                status = .failure
+            }
+        }
+        ReportRenderer(console: console, format: check.logFormat, quiet: check.quiet).render(report, validating: output == nil)
+        return status
+    }
+
+    /// The exit status a report calls for.
+    static func status(for report: RunReport) -> ExitStatus {
+        if report.abortReason != nil || !report.inputFailures.isEmpty || !report.isBalanced { return .failure }
+        return report.recordsRejected > 0 ? .someRejected : .success
+    }
+
+    private func makeRequest(input: InputOptions, output: OutputOptions?, check: CheckOptions) throws -> ConversionRequest {
+        let profile: ValidationProfile
+        do {
+            profile = try ValidationProfile.named(check.profile)
+        } catch {
+            throw ValidationError("\(error.message); \(error.hint ?? "")")
+        }
+        for id in [input.from, output?.to].compactMap({ $0 }) {
+            guard registry.ids.contains(id.lowercased()) else {
+                throw ValidationError("unknown format '\(id)'; known formats: \(registry.ids.joined(separator: ", "))")
+            }
+        }
+        let environment = RunEnvironment(secret: output?.saltSecret ?? console.environment["MICROCRED_SALT_SECRET"])
+        let vocabularies = try DataDirectory.vocabularies(console: console)
+        let readContext = FormatContext(
+            options: try OptionPairs.parse(input.fromOptions, flag: "--from-option"), mappingPath: input.mapping,
+            vocabularies: vocabularies, environment: environment)
+        var target: ConversionTarget?
+        if let output {
+            var options = try OptionPairs.parse(output.toOptions, flag: "--to-option")
+            if output.plainRecipients { options["plain-recipients"] = "true" }
+            let destination: OutputDestination =
+                if output.split, let folder = output.output { .folder(folder) } else if let file = output.output { .file(file) } else {
+                    .standardOutput
+                }
+            target = ConversionTarget(
+                format: output.to.lowercased(),
+                context: FormatContext(
+                    options: options, mappingPath: input.mapping, vocabularies: vocabularies, environment: environment),
+                destination: destination)
+        }
+        let inputs: [InputSource]
+        do {
+            inputs = try InputDiscovery.inputs(for: input.inputs, standardInput: console.standardInput)
+        } catch {
+            throw RunFailure(diagnostic: error.diagnostic)
+        }
+        return ConversionRequest(
+            inputs: inputs, sourceFormat: input.from?.lowercased(), readContext: readContext, target: target, profile: profile,
+            jobs: check.resolvedJobs, maxRejects: check.maxRejects, rejectWarnings: check.strict,
+            disabledRules: Set(check.disabledRules), rejectsPath: check.rejects)
+    }
+}
+
+/// A run that could not start or could not finish; rendered by the root command, exit status 1.
+struct RunFailure: Error {
+    let diagnostic: Diagnostic
+}
