@@ -18,6 +18,7 @@ struct ReportRenderer {
         guard !quiet else { return }
         let shown = report.examples.keys.sorted().flatMap { report.examples[$0]! }
             .filter { $0.severity >= .warning && !report.inputFailures.contains($0) }
+            .sorted { ($0.location.file ?? "", $0.location.record ?? 0) < ($1.location.file ?? "", $1.location.record ?? 0) }
             .prefix(Self.findingsShown)
         for diagnostic in shown { console.error(Self.render(diagnostic, format: format)) }
         switch format {

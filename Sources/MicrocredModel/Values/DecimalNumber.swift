@@ -27,7 +27,7 @@ public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvert
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: "."): points += 1
-            case UInt8(ascii: "-"), UInt8(ascii: "+") where offset == 0: break
+            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0: break
             default: return nil
             }
         }

@@ -15,6 +15,7 @@ public final class ByteSource {
     private var pending: [UInt8] = []
     private var pendingOffset = 0
     private var atEnd = false
+    private var deliverySize = Int.max
 
     /// Opens the file at `path`.
     /// - Throws: ``InputError`` when it cannot be opened or is a folder.
@@ -38,13 +39,15 @@ public final class ByteSource {
         self.ownsDescriptor = false
     }
 
-    /// Reads from bytes in memory.
-    public init(bytes: [UInt8], name: String) {
+    /// Reads from bytes in memory, handing them out `chunkSize` bytes at a time (small chunks let
+    /// tests put chunk boundaries anywhere).
+    public init(bytes: [UInt8], name: String, chunkSize: Int = .max) {
         self.name = name
         self.fileDescriptor = nil
         self.ownsDescriptor = false
         self.pending = bytes
         self.atEnd = true
+        self.deliverySize = max(1, chunkSize)
     }
 
     deinit {
@@ -60,9 +63,13 @@ public final class ByteSource {
     /// The next chunk, or `nil` at the end of the input.
     public func read() throws(InputError) -> [UInt8]? {
         if pendingOffset < pending.count {
-            let chunk = Array(pending[pendingOffset...])
-            pending = []
-            pendingOffset = 0
+            let end = pending.count - pendingOffset > deliverySize ? pendingOffset + deliverySize : pending.count
+            let chunk = Array(pending[pendingOffset..<end])
+            pendingOffset = end
+            if pendingOffset == pending.count {
+                pending = []
+                pendingOffset = 0
+            }
             return chunk
         }
         guard !atEnd else { return nil }

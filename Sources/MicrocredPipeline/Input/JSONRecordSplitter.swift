@@ -21,6 +21,10 @@ public final class JSONRecordSplitter {
     private var exhausted = false
     private var insideTopLevelArray = false
     private var started = false
+    /// Whether the input is JSON Lines: decided by the first record (complete on its first line,
+    /// outside a top-level array). In JSON Lines a record never spans lines, so a broken line is
+    /// one malformed record and the next line is read normally.
+    private var isJSONLines: Bool?
 
     /// Splits the bytes of `source`.
     public init(source: ByteSource) {
@@ -165,7 +169,10 @@ public final class JSONRecordSplitter {
                 if depth == 0 { return finish(start: start, end: index + 1, line: startLine) }
             case 0x0A, UInt8(ascii: ","), 0x20, 0x09, 0x0D:
                 if depth == 0 { return finish(start: start, end: index, line: startLine) }
-                if byte == 0x0A { line += 1 }
+                if byte == 0x0A {
+                    if isJSONLines == true { return finish(start: start, end: index, line: startLine) }
+                    line += 1
+                }
             default:
                 break
             }
@@ -174,6 +181,7 @@ public final class JSONRecordSplitter {
     }
 
     private func finish(start: Int, end: Int, line startLine: Int) -> Piece {
+        if isJSONLines == nil { isJSONLines = !insideTopLevelArray && startLine == line }
         position = end
         return Piece(bytes: Array(buffer[start..<end]), line: startLine)
     }

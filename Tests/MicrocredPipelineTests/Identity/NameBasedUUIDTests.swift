@@ -1,0 +1,17 @@
+import Foundation
+import MicrocredPipeline
+import Testing
+
+@Suite struct NameBasedUUIDTests {
+    @Test func matchesTheRFCVersion5Construction() {
+        // The well-known v5 UUID of "python.org" in the DNS namespace.
+        let dns = UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8")!
+        #expect(NameBasedUUID.make(namespace: dns, name: "python.org").uuidString.lowercased() == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+    }
+
+    @Test func isStableAndDistinguishesNames() {
+        #expect(NameBasedUUID.urn(for: "a") == NameBasedUUID.urn(for: "a"))
+        #expect(NameBasedUUID.urn(for: "a") != NameBasedUUID.urn(for: "b"))
+        #expect(NameBasedUUID.urn(for: "a").hasPrefix("urn:uuid:"))
+    }
+}
