@@ -32,9 +32,10 @@ public final class JSONRecordSplitter {
     }
 
     /// The next record, or `nil` at the end.
-    /// - Throws: ``JSONSplitError`` for a structure that cannot be split (an unterminated string
-    ///   or container at the end of the input, a record over the size limit, a stray character
-    ///   between records); the input cannot be resynchronised after it.
+    /// - Throws: ``JSONSplitError`` for a structure that cannot be split (a top-level array that is
+    ///   not closed, a record over the size limit, a stray character after the array); the input
+    ///   cannot be resynchronised after it. A truncated last record is returned as it is, for the
+    ///   decoder to reject.
     public func next() throws -> Piece? {
         if !started {
             started = true
@@ -121,10 +122,9 @@ public final class JSONRecordSplitter {
         while true {
             if index >= buffer.count {
                 if exhausted {
-                    if depth == 0, !inString, index > start { return finish(start: start, end: index, line: startLine) }
-                    throw JSONSplitError(
-                        message: inString ? "unterminated string" : "unexpected end of input inside a JSON value",
-                        line: line)
+                    // A truncated last record: hand it over whole so it is rejected with the
+                    // parser's diagnosis rather than lost.
+                    return finish(start: start, end: index, line: startLine)
                 }
                 if start > 0 {
                     buffer.removeFirst(start)
