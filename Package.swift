@@ -120,6 +120,7 @@ let package = Package(
         .testTarget(
             name: "MicrocredCLITests",
             dependencies: ["MicrocredCLI", "MicrocredTestSupport"],
+            exclude: ["Transcripts"],
             swiftSettings: swiftSettings
         ),
     ]

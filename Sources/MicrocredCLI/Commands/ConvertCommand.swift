@@ -8,8 +8,8 @@ struct ConvertCommand: ParsableCommand, ConsoleCommand {
         abstract: "Convert records to another format, setting aside those that fail validation.",
         discussion: """
             Examples:
-              microcred convert SampleData/model/credentials.jsonl --to model --report report.json
-              microcred convert exports/ --from csv --mapping Mappings/csv/moodle.yaml --to ob3 -o badges.jsonl --rejects rejects.jsonl
+              microcred convert SampleData/model/credentials.jsonl --to model
+              microcred convert exports/ --to ob3 --mapping map.yaml -o out.jsonl
               microcred convert badges/ --to elm-xml --split -o credentials/
 
             \(ExitStatus.table)

@@ -32,15 +32,15 @@ struct InspectCommand: ParsableCommand, ConsoleCommand {
 
     func validate() throws {
         if record < 1 { throw ValidationError("--record is 1-based and must be at least 1") }
+        guard ValidationProfile.standard.contains(where: { $0.name == profile }) else {
+            throw ValidationError(
+                "unknown profile '\(profile)'; known profiles: \(ValidationProfile.standard.map(\.name).joined(separator: ", "))")
+        }
+        _ = try OptionPairs.parse(fromOptions, flag: "--from-option")
     }
 
     func execute(console: Console) throws -> ExitStatus {
-        let profile: ValidationProfile
-        do {
-            profile = try ValidationProfile.named(self.profile)
-        } catch {
-            throw ValidationError("\(error.message); \(error.hint ?? "")")
-        }
+        let profile = try ValidationProfile.named(self.profile)
         let context = FormatContext(
             options: try OptionPairs.parse(fromOptions, flag: "--from-option"), mappingPath: mapping,
             vocabularies: try DataDirectory.vocabularies(console: console))

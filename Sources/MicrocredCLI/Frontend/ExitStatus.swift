@@ -10,12 +10,13 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     /// The command line was wrong (unknown option or format, bad value).
     case usage = 64
 
-    /// One line per code, for `--help` and README.
+    /// The table of codes, for `--help` and README.
     public static let table = """
         exit codes:
           0   every record was written (validate: every record passed)
-          1   the run failed: unreadable input, unwritable output, internal error, --max-rejects exceeded
-          2   the run completed but some records were rejected (see --rejects and --report)
-          64  usage error: unknown option, format or profile, or a bad option value
+          1   the run failed: unreadable input, unwritable output, internal
+              error, or --max-rejects exceeded
+          2   the run completed but some records were rejected
+          64  usage error: unknown option, format or profile, or a bad value
         """
 }

@@ -45,17 +45,7 @@ struct RunFrontend {
     }
 
     private func makeRequest(input: InputOptions, output: OutputOptions?, check: CheckOptions) throws -> ConversionRequest {
-        let profile: ValidationProfile
-        do {
-            profile = try ValidationProfile.named(check.profile)
-        } catch {
-            throw ValidationError("\(error.message); \(error.hint ?? "")")
-        }
-        for id in [input.from, output?.to].compactMap({ $0 }) {
-            guard registry.ids.contains(id.lowercased()) else {
-                throw ValidationError("unknown format '\(id)'; known formats: \(registry.ids.joined(separator: ", "))")
-            }
-        }
+        let profile = try ValidationProfile.named(check.profile)
         let environment = RunEnvironment(secret: output?.saltSecret ?? console.environment["MICROCRED_SALT_SECRET"])
         let vocabularies = try DataDirectory.vocabularies(console: console)
         let readContext = FormatContext(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MicrocredPipeline
 import Foundation
 
 /// How records are checked, and what the run reports.
@@ -31,6 +32,10 @@ struct CheckOptions: ParsableArguments {
     var logFormat: LogFormat = .text
 
     func validate() throws {
+        guard ValidationProfile.standard.contains(where: { $0.name == profile }) else {
+            throw ValidationError(
+                "unknown profile '\(profile)'; known profiles: \(ValidationProfile.standard.map(\.name).joined(separator: ", "))")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let maxRejects, maxRejects < 0 { throw ValidationError("--max-rejects must not be negative") }
     }

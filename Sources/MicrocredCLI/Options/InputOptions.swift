@@ -1,4 +1,5 @@
 import ArgumentParser
+import MicrocredPipeline
 
 /// Where records come from and how to read them.
 struct InputOptions: ParsableArguments {
@@ -18,4 +19,14 @@ struct InputOptions: ParsableArguments {
         name: .customLong("from-option"),
         help: ArgumentHelp("A reader option as name=value (repeatable); 'microcred formats' lists them.", valueName: "name=value"))
     var fromOptions: [String] = []
+
+    func validate() throws {
+        if let from {
+            guard let format = FormatRegistry.standard.formats.first(where: { $0.id == from.lowercased() }) else {
+                throw ValidationError("unknown format '\(from)'; known formats: \(FormatRegistry.standard.ids.joined(separator: ", "))")
+            }
+            guard format.canRead else { throw ValidationError("format '\(format.id)' cannot be read") }
+        }
+        _ = try OptionPairs.parse(fromOptions, flag: "--from-option")
+    }
 }

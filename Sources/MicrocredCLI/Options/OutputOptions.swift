@@ -1,4 +1,5 @@
 import ArgumentParser
+import MicrocredPipeline
 
 /// What to write and where.
 struct OutputOptions: ParsableArguments {
@@ -28,6 +29,11 @@ struct OutputOptions: ParsableArguments {
     var plainRecipients = false
 
     func validate() throws {
+        guard let format = FormatRegistry.standard.formats.first(where: { $0.id == to.lowercased() }) else {
+            throw ValidationError("unknown format '\(to)'; known formats: \(FormatRegistry.standard.ids.joined(separator: ", "))")
+        }
+        guard format.canWrite else { throw ValidationError("format '\(format.id)' cannot be written") }
+        _ = try OptionPairs.parse(toOptions, flag: "--to-option")
         if split, output == nil { throw ValidationError("--split needs --output naming the folder to write into") }
     }
 }

@@ -33,7 +33,7 @@ struct BatchState {
                 try rejects?.write(location: record.location, raw: record.raw, diagnostics: record.diagnostics)
                 if let limit = request.maxRejects, report.recordsRejected > limit {
                     report.abortReason = .error(
-                        "run.too-many-rejects", "more than \(limit) records rejected; the run stopped",
+                        "run.too-many-rejects", "more than \(limit) rejected record\(limit == 1 ? "" : "s"); the run stopped",
                         hint: "fix the most frequent problem in the report, or raise --max-rejects")
                 }
             } else {

@@ -32,7 +32,7 @@ public struct ConversionRunner {
     public func run(
         _ request: ConversionRequest, standardOutput: any ByteSink, progress: ((RunProgress) -> Void)? = nil
     ) throws(Diagnostic) -> RunReport {
-        var report = RunReport(sourceFormat: request.sourceFormat, targetFormat: request.target?.format, profile: request.profile.name)
+        var report = RunReport(targetFormat: request.target?.format, profile: request.profile.name)
         report.inputs = request.inputs.count
         let output = try OutputSession(target: request.target, registry: registry, standardOutput: standardOutput)
         let rejects: RejectsWriter?
@@ -66,7 +66,8 @@ public struct ConversionRunner {
         _ input: InputSource, request: ConversionRequest, processor: RecordProcessor, state: inout BatchState,
         progress: ((RunProgress) -> Void)?
     ) throws(Diagnostic) {
-        let reader = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext).reader
+        let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext)
+        state.report.sourceFormats.insert(format.id)
         let standalone = state.output.isSplit
         let writer = state.output.writer
         while state.report.abortReason == nil {

@@ -4,7 +4,7 @@ extension RunReport {
     /// The report as JSON; its schema is documented in `docs/report.md`.
     public var jsonValue: JSONValue {
         var members: [JSONMember] = [JSONMember("reportVersion", .integer(1))]
-        if let sourceFormat { members.append(JSONMember("sourceFormat", .string(sourceFormat))) }
+        members.append(JSONMember("sourceFormats", .array(sourceFormats.sorted().map { .string($0) })))
         if let targetFormat { members.append(JSONMember("targetFormat", .string(targetFormat))) }
         members += [
             JSONMember("profile", .string(profile)),
@@ -23,12 +23,6 @@ extension RunReport {
                 "examples",
                 .object(examples.keys.sorted().map { JSONMember($0, .array(examples[$0]!.map(Self.locatedJSON))) })),
             JSONMember("completeness", completenessJSON(EUElement.allCases)),
-            JSONMember(
-                "completenessByList",
-                .object([
-                    JSONMember("mandatory2022", completenessJSON(EUElement.mandatory2022)),
-                    JSONMember("optional2022", completenessJSON(EUElement.optional2022)),
-                ])),
         ]
         if let abortReason { members.append(JSONMember("aborted", Self.locatedJSON(abortReason))) }
         return .object(members)

@@ -6,7 +6,8 @@ public struct RunReport: Sendable {
     /// How many example locations the report keeps per code.
     public static let examplesPerCode = 3
 
-    public var sourceFormat: String?
+    /// The formats inputs were read as (given with `--from` or detected per input).
+    public var sourceFormats: Set<String> = []
     public var targetFormat: String?
     public var profile: String
     public var inputs = 0
@@ -26,8 +27,7 @@ public struct RunReport: Sendable {
     /// Why the run stopped early, if it did (`--max-rejects` exceeded, output unwritable).
     public var abortReason: Diagnostic?
 
-    public init(sourceFormat: String?, targetFormat: String?, profile: String) {
-        self.sourceFormat = sourceFormat
+    public init(targetFormat: String?, profile: String) {
         self.targetFormat = targetFormat
         self.profile = profile
     }
