@@ -1,0 +1,45 @@
+import Foundation
+import MicrocredCLI
+import MicrocredPipeline
+import MicrocredTestSupport
+import Testing
+
+@Suite struct StandardStreamsTests {
+    private func run(_ arguments: [String], input: Data?) -> (status: Int32, output: String, errors: String) {
+        let sink = MemorySink()
+        var errors = ""
+        let console = Console(
+            standardOutput: sink, writeError: { errors += $0 }, standardInput: input,
+            environment: ["MICROCRED_DATA_DIR": RepositoryPaths.mappings.path], currentDirectory: RepositoryPaths.root.path)
+        let status = MicrocredCommand.main(arguments: arguments, console: console)
+        return (status, sink.text, errors)
+    }
+
+    @Test func readsStandardInputAndWritesStandardOutput() throws {
+        let sample = try Data(contentsOf: RepositoryPaths.sampleData.appendingPathComponent("model/credentials.jsonl"))
+        let piped = run(["convert", "--from", "model", "--to", "model", "--quiet"], input: sample)
+        #expect(piped.status == 0)
+        #expect(piped.output == String(decoding: sample, as: UTF8.self))
+        #expect(piped.errors.isEmpty)
+        let dash = run(["convert", "-", "--to", "model", "--quiet"], input: sample)
+        #expect(dash.output == piped.output)
+    }
+
+    @Test func sniffsTheFormatOfStandardInput() {
+        let result = run(["validate"], input: Data("{\"modelVersion\":1,\"id\":\"urn:x\"}\n".utf8))
+        #expect(result.status == 2)
+        #expect(result.errors.contains("-:1 (record 1, field learner): error: the credential has no identification of the learner"))
+    }
+
+    @Test func saysWhenItCannotTellTheFormat() {
+        let result = run(["validate"], input: Data("just some text\n".utf8))
+        #expect(result.status == 1)
+        #expect(result.errors.contains("[format.undetected]"))
+        #expect(result.errors.contains("hint: name it with --from"))
+    }
+
+    @Test func progressStaysOffWhenStandardErrorIsNotATerminal() {
+        let result = run(["validate", "SampleData/model/credentials.jsonl"], input: nil)
+        #expect(!result.errors.contains("\r"))
+    }
+}
