@@ -1,0 +1,64 @@
+public import Foundation
+
+/// All of the project's controlled vocabularies, loaded once from `Mappings/vocab/` and
+/// immutable afterwards.
+///
+/// ```swift
+/// let vocabularies = try Vocabularies.load(from: mappingsVocabFolder)
+/// vocabularies.country("Deutschland")?.iri   // http://publications.europa.eu/resource/authority/country/DEU
+/// vocabularies.iscedField("613")?.how        // .padded
+/// ```
+public struct Vocabularies: Sendable {
+    /// The name of the alias table inside the vocabulary folder.
+    public static let aliasesFileName = "aliases.tsv"
+
+    private let tables: [VocabularyKind: VocabularyTable]
+
+    private init(tables: [VocabularyKind: VocabularyTable]) {
+        self.tables = tables
+    }
+
+    /// Reads every table named by ``VocabularyKind`` and `aliases.tsv` from `directory`.
+    ///
+    /// - Throws: ``VocabularyLoadError`` naming the file, and the line where there is one, when a
+    ///   file is missing or not UTF-8, a row has the wrong number of fields, a code or IRI is
+    ///   repeated, or an alias names an unknown table or code or two different concepts.
+    public static func load(from directory: URL) throws(VocabularyLoadError) -> Vocabularies {
+        var tables: [VocabularyKind: VocabularyTable] = [:]
+        for kind in VocabularyKind.allCases {
+            tables[kind] = try VocabularyTable(kind: kind, tsv: VocabularyTSV.read(kind.fileName, in: directory))
+        }
+        let aliases = try VocabularyTSV.read(aliasesFileName, in: directory)
+        let tableColumn = try aliases.index(of: "table")
+        let aliasColumn = try aliases.index(of: "alias")
+        let codeColumn = try aliases.index(of: "code")
+        for row in aliases.rows {
+            let name = row.fields[tableColumn]
+            guard let kind = VocabularyKind(rawValue: name) else {
+                throw VocabularyLoadError(file: aliasesFileName, line: row.line, reason: "unknown table '\(name)'")
+            }
+            try tables[kind]?.addAlias(
+                row.fields[aliasColumn], code: row.fields[codeColumn], file: aliasesFileName, line: row.line)
+        }
+        return Vocabularies(tables: tables)
+    }
+
+    /// The table of one vocabulary.
+    public subscript(kind: VocabularyKind) -> VocabularyTable {
+        table(kind)
+    }
+
+    /// The table of one vocabulary.
+    public func table(_ kind: VocabularyKind) -> VocabularyTable {
+        guard let table = tables[kind] else {
+            preconditionFailure("Vocabularies.load reads every VocabularyKind; \(kind.rawValue) is missing")
+        }
+        return table
+    }
+
+    /// Looks `value` up in one vocabulary by code (or padded code), IRI, label and alias, in that
+    /// order.
+    public func match(_ value: String, in kind: VocabularyKind) -> VocabularyMatch? {
+        table(kind).match(value)
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import MicrocredModel
+
+@Suite("Vocabulary tables")
+struct VocabularyTableTests {
+    @Test(
+        "row counts",
+        arguments: [
+            (VocabularyKind.iscedF, 220), (.eqf, 8), (.qfEhea, 4), (.countries, 250), (.languages, 886),
+            (.learningModes, 6), (.learningSettings, 2), (.assessmentTypes, 14), (.supervisionVerification, 4),
+            (.creditSystems, 2), (.credentialTypes, 5),
+        ])
+    func rowCount(kind: VocabularyKind, expected: Int) throws {
+        #expect(try VocabularyFixture.vocabularies()[kind].concepts.count == expected)
+    }
+
+    @Test("ISCED-F has 12 broad, 58 narrow and 150 detailed fields")
+    func iscedLevels() throws {
+        let concepts = try VocabularyFixture.vocabularies()[.iscedF].concepts
+        #expect(concepts.filter { $0["level"] == "broad" }.count == 12)
+        #expect(concepts.filter { $0["level"] == "narrow" }.count == 58)
+        #expect(concepts.filter { $0["level"] == "detailed" }.count == 150)
+        for concept in concepts {
+            #expect(concept.code.count == ["broad": 2, "narrow": 3, "detailed": 4][concept["level"] ?? ""])
+            #expect(concept.iri == "http://data.europa.eu/snb/isced-f/\(concept.code)")
+        }
+    }
+
+    @Test("code → IRI → code for every row", arguments: VocabularyKind.allCases)
+    func codeIRIRoundTrip(kind: VocabularyKind) throws {
+        let table = try VocabularyFixture.vocabularies()[kind]
+        for concept in table.concepts {
+            #expect(table.concept(code: concept.code) == concept)
+            let exact = table.match(concept.code)
+            #expect(exact?.concept == concept && exact?.how == .code && exact?.isCanonical == true)
+            guard let iri = concept.iri else {
+                #expect(kind == .qfEhea, "only QF-EHEA cycles lack an IRI")
+                continue
+            }
+            #expect(table.iri(forCode: concept.code) == iri)
+            #expect(table.code(forIRI: iri) == concept.code)
+            let byIRI = table.match(iri)
+            #expect(byIRI?.concept == concept && byIRI?.how == .iri && byIRI?.isCanonical == true)
+        }
+    }
+
+    @Test("every label finds a concept with that label", arguments: VocabularyKind.allCases)
+    func labelLookup(kind: VocabularyKind) throws {
+        let table = try VocabularyFixture.vocabularies()[kind]
+        for concept in table.concepts {
+            let match = table.match(label: concept.label.uppercased())
+            #expect(match?.concept.label.lowercased() == concept.label.lowercased(), "\(concept.code)")
+            #expect(match?.how == .label)
+        }
+    }
+
+    @Test("every concept of a Europass list carries its scheme IRI", arguments: VocabularyKind.allCases)
+    func schemeIRI(kind: VocabularyKind) throws {
+        let table = try VocabularyFixture.vocabularies()[kind]
+        let schemes = Set(table.concepts.map(\.schemeIRI))
+        #expect(schemes.count == 1)
+        #expect((schemes.first ?? nil) != nil || kind == .qfEhea)
+    }
+
+    @Test(
+        "Europass concept IRIs",
+        arguments: [
+            ("online", VocabularyKind.learningModes, "http://data.europa.eu/snb/learning-assessment/920fbb3cbe"),
+            ("onsite", .learningModes, "http://data.europa.eu/snb/learning-assessment/9191af2ed9"),
+            ("blended", .learningModes, "http://data.europa.eu/snb/learning-assessment/e92d221e4d"),
+            ("formal", .learningSettings, "http://data.europa.eu/snb/learning-setting/6fd4685715"),
+            ("non-formal", .learningSettings, "http://data.europa.eu/snb/learning-setting/e207a81fc7"),
+            ("written examination", .assessmentTypes, "http://data.europa.eu/snb/assessment/6e6cb2cc78"),
+            ("supid", .supervisionVerification, "http://data.europa.eu/snb/supervision-verification/70be69aaf9"),
+            ("nosupnoid", .supervisionVerification, "http://data.europa.eu/snb/supervision-verification/c598449d64"),
+            ("ECTS", .creditSystems, "http://data.europa.eu/snb/education-credit/6fcec5c5af"),
+            ("ECVET", .creditSystems, "http://data.europa.eu/snb/education-credit/60b314e826"),
+            ("Generic", .credentialTypes, "http://data.europa.eu/snb/credential/e34929035b"),
+            ("Level 6", .eqf, "http://data.europa.eu/snb/eqf/6"),
+        ])
+    func europassIRIs(value: String, kind: VocabularyKind, iri: String) throws {
+        #expect(try VocabularyFixture.vocabularies().match(value, in: kind)?.concept.iri == iri)
+    }
+}
