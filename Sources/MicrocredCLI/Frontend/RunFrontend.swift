@@ -74,7 +74,7 @@ struct RunFrontend {
         return ConversionRequest(
             inputs: inputs, sourceFormat: input.from?.lowercased(), readContext: readContext, target: target, profile: profile,
             jobs: check.resolvedJobs, maxRejects: check.maxRejects, rejectWarnings: check.strict,
-            disabledRules: Set(check.disabledRules), rejectsPath: check.rejects)
+            disabledRules: Set(check.disabledRules), enabledRules: Set(check.enabledRules), rejectsPath: check.rejects)
     }
 }
 

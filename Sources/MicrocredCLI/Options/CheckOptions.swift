@@ -10,8 +10,16 @@ struct CheckOptions: ParsableArguments {
     @Flag(name: .long, help: "Reject records that have warnings, not only errors.")
     var strict = false
 
-    @Option(name: .customLong("disable-rule"), help: ArgumentHelp("Switch off the rule with this code (repeatable).", valueName: "code"))
+    @Option(
+        name: .customLong("disable-rule"),
+        help: ArgumentHelp("Switch off the rule or finding with this code (repeatable).", valueName: "code"))
     var disabledRules: [String] = []
+
+    @Option(
+        name: .customLong("enable-rule"),
+        help: ArgumentHelp(
+            "Switch on an opt-in rule (repeatable): \(OptInRules.all.map(\.code).joined(separator: ", ")).", valueName: "code"))
+    var enabledRules: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Write the run report as JSON to this file.", valueName: "file"))
     var report: String?
@@ -35,6 +43,10 @@ struct CheckOptions: ParsableArguments {
         guard ValidationProfile.standard.contains(where: { $0.name == profile }) else {
             throw ValidationError(
                 "unknown profile '\(profile)'; known profiles: \(ValidationProfile.standard.map(\.name).joined(separator: ", "))")
+        }
+        for code in enabledRules where !OptInRules.all.contains(where: { $0.code == code }) {
+            throw ValidationError(
+                "'\(code)' is not an opt-in rule; opt-in rules: \(OptInRules.all.map(\.code).joined(separator: ", "))")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let maxRejects, maxRejects < 0 { throw ValidationError("--max-rejects must not be negative") }

@@ -17,6 +17,8 @@ public struct ConversionRequest: Sendable {
     public var rejectWarnings: Bool
     /// Rule codes switched off.
     public var disabledRules: Set<String>
+    /// Opt-in rule codes switched on.
+    public var enabledRules: Set<String>
     /// Where rejected records go (JSON Lines), if anywhere.
     public var rejectsPath: String?
 
@@ -24,7 +26,8 @@ public struct ConversionRequest: Sendable {
         inputs: [InputSource], sourceFormat: String? = nil, readContext: FormatContext = FormatContext(),
         target: ConversionTarget? = nil, profile: ValidationProfile = .eu2022,
         stages: [any NormalisationStage] = .standardStages, jobs: Int = 1, maxRejects: Int? = nil,
-        rejectWarnings: Bool = false, disabledRules: Set<String> = [], rejectsPath: String? = nil
+        rejectWarnings: Bool = false, disabledRules: Set<String> = [], enabledRules: Set<String> = [],
+        rejectsPath: String? = nil
     ) {
         self.inputs = inputs
         self.sourceFormat = sourceFormat
@@ -36,6 +39,7 @@ public struct ConversionRequest: Sendable {
         self.maxRejects = maxRejects
         self.rejectWarnings = rejectWarnings
         self.disabledRules = disabledRules
+        self.enabledRules = enabledRules
         self.rejectsPath = rejectsPath
     }
 }

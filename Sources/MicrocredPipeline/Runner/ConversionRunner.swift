@@ -46,7 +46,7 @@ public struct ConversionRunner {
         let processor = RecordProcessor(
             stages: request.stages, rules: request.profile.rules + targetRules,
             context: StageContext(format: request.readContext, targetFormat: request.target?.format),
-            rejectWarnings: request.rejectWarnings, disabledCodes: request.disabledRules)
+            rejectWarnings: request.rejectWarnings, disabledCodes: request.disabledRules, enabledCodes: request.enabledRules)
         var state = BatchState(report: report, output: output, rejects: rejects, request: request)
 
         for input in request.inputs {

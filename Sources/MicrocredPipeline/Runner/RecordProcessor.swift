@@ -8,18 +8,21 @@ public struct RecordProcessor: Sendable {
     public var context: StageContext
     /// Whether warnings reject a record (`--strict`).
     public var rejectWarnings: Bool
-    /// Codes of rules switched off (`--disable-rule`).
+    /// Codes of rules switched off (`--disable-rule`); findings with these codes are dropped.
     public var disabledCodes: Set<String>
+    /// Codes of opt-in rules switched on (`--enable-rule`).
+    public var enabledCodes: Set<String>
 
     public init(
         stages: [any NormalisationStage], rules: [any ValidationRule], context: StageContext,
-        rejectWarnings: Bool = false, disabledCodes: Set<String> = []
+        rejectWarnings: Bool = false, disabledCodes: Set<String> = [], enabledCodes: Set<String> = []
     ) {
         self.stages = stages
         self.rules = rules
         self.context = context
         self.rejectWarnings = rejectWarnings
         self.disabledCodes = disabledCodes
+        self.enabledCodes = enabledCodes
     }
 
     /// Processes `record`: decoding, normalising and validating it, then encoding it with `writer`
@@ -35,7 +38,7 @@ public struct RecordProcessor: Sendable {
         }
         if var credential = decoded, !diagnostics.contains(where: { $0.severity == .error }) {
             for stage in stages { stage.normalise(&credential, context: context, diagnostics: &diagnostics) }
-            for rule in rules where !disabledCodes.contains(rule.code) {
+            for rule in rules where (!rule.isOptIn || enabledCodes.contains(rule.code)) && !disabledCodes.contains(rule.code) {
                 rule.check(credential, context: context, diagnostics: &diagnostics)
             }
             normalised = credential

@@ -8,7 +8,13 @@ public protocol ValidationRule: Sendable {
     var severity: Diagnostic.Severity { get }
     /// One line on what the rule checks, for documentation and `--help`.
     var summary: String { get }
+    /// Whether the rule runs only when enabled by name (`--enable-rule`).
+    var isOptIn: Bool { get }
 
     /// Checks `credential`, appending findings to `diagnostics`.
     func check(_ credential: Credential, context: StageContext, diagnostics: inout [Diagnostic])
+}
+
+extension ValidationRule {
+    public var isOptIn: Bool { false }
 }
