@@ -1,0 +1,82 @@
+import MicrocredModel
+import MicrocredPipeline
+import Testing
+
+@Suite struct ValidationRuleTests {
+    static func workload(hours: String?, ects: String?) -> Credential {
+        Credential(
+            achievement: Achievement(
+                workload: Workload(hours: hours.flatMap { DecimalNumber($0) }, credits: ects.map { [CreditPoints(points: DecimalNumber($0)!)] } ?? [])))
+    }
+
+    @Test(arguments: [("125", "5", false), ("150", "5", false), ("100", "5", false), ("180", "5", false), ("60", "5", true),
+                      ("60", "1", true), ("7.5", "0.25", false), (nil, "5", false), ("60", nil, false)] as [(String?, String?, Bool)])
+    func workloadAgainstECTS(hours: String?, ects: String?, warns: Bool) {
+        let found = check(Self.workload(hours: hours, ects: ects), with: WorkloadConsistencyRule())
+        #expect(found.map(\.code) == (warns ? ["workload.hours-ects-mismatch"] : []))
+    }
+
+    @Test func theWorkloadWarningSaysHowManyHoursPerCredit() {
+        let found = check(Self.workload(hours: "60", ects: "5"), with: WorkloadConsistencyRule())
+        #expect(found.first?.message == "60 hours for 5 ECTS is 12 hours per credit")
+        #expect(found.first?.severity == .warning)
+    }
+
+    @Test(arguments: [(0, true), (1, false), (8, false), (9, true), (-1, true)])
+    func eqfRange(level: Int, fails: Bool) {
+        #expect(!check(Credential(achievement: Achievement(level: Level(eqf: level))), with: EQFRangeRule()).isEmpty == fails)
+    }
+
+    @Test func creditsMustBePositive() {
+        #expect(check(Self.workload(hours: "0", ects: "0"), with: CreditsPositiveRule()).count == 2)
+        #expect(check(Self.workload(hours: "25", ects: "1"), with: CreditsPositiveRule()).isEmpty)
+    }
+
+    @Test func datesInOrder() {
+        let issued = Timestamp.date(CalendarDate(year: 2026, month: 3, day: 1)!)
+        var credential = Credential(issued: issued, validUntil: .date(CalendarDate(year: 2026, month: 2, day: 28)!))
+        #expect(check(credential, with: ValidityOrderRule()).map(\.code) == ["date.valid-until-before-valid-from"])
+        credential.validUntil = .date(CalendarDate(year: 2031, month: 3, day: 1)!)
+        #expect(check(credential, with: ValidityOrderRule()).isEmpty)
+        credential.learner.dateOfBirth = CalendarDate(year: 2026, month: 3, day: 1)
+        #expect(check(credential, with: BirthBeforeIssueRule()).map(\.code) == ["date.birth-after-issue"])
+        credential.learner.dateOfBirth = CalendarDate(year: 2001, month: 3, day: 1)
+        #expect(check(credential, with: BirthBeforeIssueRule()).isEmpty)
+    }
+
+    @Test func issuedInTheFutureUsesTheRunsToday() {
+        #expect(check(Credential(issued: .date(CalendarDate(year: 2026, month: 6, day: 2)!)), with: IssuedNotInFutureRule()).count == 1)
+        #expect(check(Credential(issued: .date(CalendarDate(year: 2026, month: 6, day: 1)!)), with: IssuedNotInFutureRule()).isEmpty)
+    }
+
+    @Test func awardingBodiesNeedACountry() {
+        let found = check(Credential(awardingBodies: [Organisation(name: "Uni A", country: "DE"), Organisation(name: "Uni B")]), with: AwardingBodyCountryRule())
+        #expect(found.map(\.location.field) == ["awardingBodies[1].country"])
+        #expect(found.first?.message.contains("Uni B") == true)
+    }
+
+    @Test func optInRulesRunOnlyWhenEnabled() {
+        let record = SourceRecord(location: SourceLocation(record: 1), raw: .null, decoder: FixedDecoder(credential: Credential(id: "urn:x", result: CredentialResult(grade: "A"))))
+        let rules = ValidationProfile.none.rules
+        let off = RecordProcessor(stages: [], rules: rules, context: stageContext).process(record, writer: nil)
+        #expect(!off.diagnostics.contains { $0.code == "result.grade-without-scheme" })
+        let on = RecordProcessor(stages: [], rules: rules, context: stageContext, enabledCodes: ["result.grade-without-scheme"]).process(record, writer: nil)
+        #expect(on.diagnostics.map(\.code).contains("result.grade-without-scheme"))
+        let disabled = RecordProcessor(stages: [], rules: rules, context: stageContext, disabledCodes: ["organisation.missing-country"]).process(record, writer: nil)
+        #expect(!disabled.diagnostics.contains { $0.code == "organisation.missing-country" })
+    }
+
+    @Test func profilesRequireTheirElementLists() {
+        let codes = { (profile: ValidationProfile) in Set(profile.rules.map(\.code)) }
+        #expect(codes(.eu2022).isSuperset(of: EUElement.mandatory2022.map { "eu.missing-\($0.rawValue)" }))
+        #expect(!codes(.eu2022).contains("eu.missing-field-of-education"))
+        #expect(codes(.eu2020Draft).contains("eu.missing-field-of-education"))
+        #expect(codes(.eu2020Draft).contains("eu.missing-supervision-identity-verification"))
+        #expect(!codes(.none).contains { $0.hasPrefix("eu.") })
+    }
+}
+
+private struct FixedDecoder: RecordDecoder {
+    let credential: Credential
+    func decode(_ record: SourceRecord) -> DecodedRecord { DecodedRecord(credential: credential) }
+}
