@@ -24,10 +24,14 @@ struct RunFrontend {
         }
         progress.clear()
         var status = Self.status(for: report)
-        if let path = check.report {
+        let pages: [(String?, () -> [UInt8])] = [
+            (check.report, { JSONSerializer(indent: 2).serialize(report.jsonValue) + [0x0A] }),
+            (check.htmlReport, { Array(HTMLReportRenderer(report: report, date: request.readContext.environment.today).render().utf8) }),
+        ]
+        for case (let path?, let render) in pages {
             do {
                 let sink = try AtomicFileSink(path: path)
-                try sink.write(JSONSerializer(indent: 2).serialize(report.jsonValue) + [0x0A])
+                try sink.write(render())
                 try sink.commit()
             } catch {
                 console.error(ReportRenderer.render(error.diagnostic, format: check.logFormat))

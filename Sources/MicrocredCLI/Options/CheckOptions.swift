@@ -24,6 +24,11 @@ struct CheckOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write the run report as JSON to this file.", valueName: "file"))
     var report: String?
 
+    @Option(
+        name: .customLong("html-report"),
+        help: ArgumentHelp("Write the run report as a self-contained HTML page to this file.", valueName: "file"))
+    var htmlReport: String?
+
     @Option(name: .long, help: ArgumentHelp("Write rejected records, with every reason, as JSON Lines to this file.", valueName: "file"))
     var rejects: String?
 

@@ -8,7 +8,7 @@ struct RecordInspection {
 
     /// The EU elements the profile requires.
     private var required: Set<EUElement> {
-        Set(profile.rules.compactMap { ($0 as? MissingElementRule)?.element })
+        Set(profile.requiredElements)
     }
 
     private static func modelJSON(_ credential: Credential?) -> JSONValue {

@@ -30,6 +30,8 @@ struct BatchState {
         do throws(OutputError) {
             if rejected {
                 report.recordsRejected += 1
+                report.recordRejection(
+                    location: record.location, raw: record.raw, diagnostics: record.diagnostics, rejectWarnings: request.rejectWarnings)
                 try rejects?.write(location: record.location, raw: record.raw, diagnostics: record.diagnostics)
                 if let limit = request.maxRejects, report.recordsRejected > limit {
                     report.abortReason = .error(

@@ -34,6 +34,7 @@ public struct ConversionRunner {
     ) throws(Diagnostic) -> RunReport {
         var report = RunReport(targetFormat: request.target?.format, profile: request.profile.name)
         report.inputs = request.inputs.count
+        report.requiredElements = request.profile.requiredElements
         let output = try OutputSession(target: request.target, registry: registry, standardOutput: standardOutput)
         let rejects: RejectsWriter?
         do {

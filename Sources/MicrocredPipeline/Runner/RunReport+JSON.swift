@@ -20,9 +20,12 @@ extension RunReport {
             JSONMember(
                 "diagnosticCounts", .object(diagnosticCounts.keys.sorted().map { JSONMember($0, .integer(diagnosticCounts[$0]!)) })),
             JSONMember(
+                "rejectionCounts", .object(rejectionCounts.keys.sorted().map { JSONMember($0, .integer(rejectionCounts[$0]!)) })),
+            JSONMember(
                 "examples",
                 .object(examples.keys.sorted().map { JSONMember($0, .array(examples[$0]!.map(Self.locatedJSON))) })),
             JSONMember("completeness", completenessJSON(EUElement.allCases)),
+            JSONMember("requiredElements", .array(requiredElements.map { .string($0.rawValue) })),
         ]
         if let abortReason { members.append(JSONMember("aborted", Self.locatedJSON(abortReason))) }
         return .object(members)

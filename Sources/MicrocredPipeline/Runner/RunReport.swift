@@ -5,6 +5,8 @@ public import MicrocredModel
 public struct RunReport: Sendable {
     /// How many example locations the report keeps per code.
     public static let examplesPerCode = 3
+    /// How many rejected records the report keeps whole, for the HTML report.
+    public static let rejectedRecordsKept = 25
 
     /// The formats inputs were read as (given with `--from` or detected per input).
     public var sourceFormats: Set<String> = []
@@ -22,8 +24,15 @@ public struct RunReport: Sendable {
     public var severityCounts: [Diagnostic.Severity: Int] = [:]
     /// The first few findings of each code.
     public var examples: [String: [Diagnostic]] = [:]
+    /// Rejected records per code of the findings that rejected them (each record counted once
+    /// per code).
+    public var rejectionCounts: [String: Int] = [:]
+    /// The first rejected records, with their findings.
+    public var firstRejected: [RejectedRecord] = []
     /// Records that carry each EU element.
     public var elementCounts: [EUElement: Int] = [:]
+    /// The EU elements the profile requires.
+    public var requiredElements: [EUElement] = []
     /// Why the run stopped early, if it did (`--max-rejects` exceeded, output unwritable).
     public var abortReason: Diagnostic?
 
@@ -49,8 +58,25 @@ public struct RunReport: Sendable {
         }
     }
 
+    /// Counts a rejected record: its rejecting codes, and the record itself while few are kept.
+    public mutating func recordRejection(location: SourceLocation, raw: JSONValue, diagnostics: [Diagnostic], rejectWarnings: Bool) {
+        let rejecting = Set(diagnostics.filter { $0.severity == .error || (rejectWarnings && $0.severity == .warning) }.map(\.code))
+        for code in rejecting { rejectionCounts[code, default: 0] += 1 }
+        if firstRejected.count < Self.rejectedRecordsKept {
+            firstRejected.append(RejectedRecord(location: location, raw: raw, diagnostics: diagnostics))
+        }
+    }
+
     /// Counts the EU elements `credential` carries.
     public mutating func recordElements(of credential: Credential) {
         for element in credential.euElements { elementCounts[element, default: 0] += 1 }
     }
+}
+
+/// A rejected record as the report keeps it.
+public struct RejectedRecord: Sendable {
+    public var location: SourceLocation
+    /// The record as read.
+    public var raw: JSONValue
+    public var diagnostics: [Diagnostic]
 }
