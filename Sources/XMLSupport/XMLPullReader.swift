@@ -1,0 +1,212 @@
+internal import CLibXML2
+
+/// Reads an XML document one event at a time, from input that arrives in chunks.
+///
+/// The reader pulls chunks from a closure, feeds them to a libxml2 push parser in slices of at most
+/// 16 KiB, and hands out the events they produce; memory holds one chunk and the events of one
+/// slice, never the whole document. Positions (line and column of every event) are exact at any
+/// size, because they come from the parser as it reads rather than from a built tree.
+///
+/// ```swift
+/// let reader = try XMLPullReader(contentsOf: "credentials.xml")
+/// while let event = try reader.next() {
+///     if event.kind == .startElement, event.localName == "europassCredential" {
+///         let credential = try reader.readElement()
+///         …
+///     }
+/// }
+/// ```
+///
+/// Reading is strict and safe:
+/// - the first error of any kind (not well-formed, undeclared prefix, bad encoding) ends the
+///   document: ``next()`` returns the events before it, then throws an ``XMLError`` with a stable
+///   code (see ``XMLIssue/Code``) and the line and column; warnings are collected in ``warnings``;
+/// - nothing is fetched or expanded: no network, no external entities, no DTD loading, no
+///   attribute defaults, no XInclude. A document type declaration that declares anything is
+///   refused (`xml.forbidden-doctype`, `xml.external-entity`, `xml.entity-expansion`) before any
+///   of the document's content is read;
+/// - nesting, text runs and document type declarations are bounded (`xml.limit-exceeded`).
+///
+/// The reader owns its libxml2 parser (freed on `deinit`) and the `read` closure. It is not
+/// `Sendable`: use it from one task or thread at a time. Separate readers are independent.
+public final class XMLPullReader {
+    /// How many bytes of a chunk are handed to libxml2 at a time.
+    static let sliceSize = 16 * 1024
+
+    /// The name used for the document in errors (usually its path).
+    public let documentName: String
+    /// The event ``next()`` returned last, or `nil` before the first and after the end.
+    public private(set) var current: XMLEvent?
+
+    private let context: XMLSAXContext
+    private let parser: xmlParserCtxtPtr
+    private let read: () throws -> [UInt8]?
+    private var chunk: [UInt8] = []
+    private var chunkOffset = 0
+    private var isAtEnd = false
+    private var readError: (any Error)?
+    private var deliveredCount = 0
+    /// The namespace declarations of each open element, outermost first (for ``readOuterXML()``).
+    var namespaceScopes: [[XMLNamespaceDeclaration]] = []
+
+    /// Creates a reader that pulls the document from `read`, one chunk per call.
+    ///
+    /// - Parameters:
+    ///   - documentName: The name for the document in errors, usually its path.
+    ///   - read: Returns the next chunk of the document's bytes, or `nil` or an empty array at the
+    ///     end. Chunks may split a character or a tag anywhere. The reader keeps the closure for its
+    ///     whole life and calls it only from ``next()`` and the methods built on it; an error it
+    ///     throws is rethrown unchanged.
+    /// - Throws: ``XMLError`` with code `xml.internal` if libxml2 cannot create a parser.
+    public init(documentName: String, read: @escaping () throws -> [UInt8]?) throws {
+        XMLLibrary.initialise()
+        let context = XMLSAXContext()
+        var handler = XMLSAXContext.makeHandler()
+        let parser = try XMLLibrary.routingErrors(to: context) { () throws(XMLError) -> xmlParserCtxtPtr in
+            try XMLLibrary.check(
+                xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(context).toOpaque(), nil, 0, documentName),
+                "create a parser for '\(documentName)'", collector: context)
+        }
+        // Note: the options add no-network and CDATA-as-text; entity substitution, DTD loading,
+        // attribute defaulting, XInclude and "huge" inputs all stay off (their libxml2 defaults).
+        do {
+            try XMLLibrary.check(
+                xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)),
+                "set the parser options")
+        } catch {
+            xmlFreeParserCtxt(parser)
+            throw error
+        }
+        context.parser = parser
+        self.documentName = documentName
+        self.context = context
+        self.parser = parser
+        self.read = read
+    }
+
+    /// Creates a reader for the file at `path`, read in chunks of 64 KiB.
+    ///
+    /// - Parameter path: The file's path; also the document name in errors.
+    /// - Throws: ``XMLError`` with code `xml.unreadable` if the file does not exist, is a folder or
+    ///   cannot be opened. A read error later is thrown from ``next()`` with the same code.
+    public convenience init(contentsOf path: String) throws {
+        let file = try XMLFileChunks(path: path)
+        try self.init(documentName: path, read: file.next)
+    }
+
+    /// Creates a reader for a document held in memory.
+    ///
+    /// - Parameters:
+    ///   - bytes: The document; the reader keeps this array until it has been read.
+    ///   - documentName: The name for the document in errors.
+    /// - Throws: ``XMLError`` with code `xml.internal` if libxml2 cannot create a parser.
+    public convenience init(bytes: [UInt8], documentName: String) throws {
+        var remaining: [UInt8]? = bytes
+        try self.init(documentName: documentName) {
+            defer { remaining = nil }
+            return remaining
+        }
+    }
+
+    deinit {
+        xmlFreeParserCtxt(parser)
+    }
+
+    /// The warnings libxml2 reported so far (such as a relative namespace URI); errors are thrown.
+    public var warnings: [XMLIssue] { context.warnings }
+
+    /// Moves to the next event and returns it.
+    ///
+    /// - Returns: The next event, or `nil` after the root element has ended and the input is used up.
+    /// - Throws: ``XMLError`` once the document is found to be malformed, truncated or refused (after
+    ///   the events before the problem have been returned), and again on every later call; or the
+    ///   error thrown by the `read` closure, unchanged.
+    public func next() throws -> XMLEvent? {
+        while true {
+            if let readError { throw readError }
+            let failure = context.failure(documentName: documentName)
+            if let failure, deliveredCount >= context.failureEventIndex ?? 0 {
+                current = nil
+                throw failure
+            }
+            if let event = context.dequeue() {
+                deliveredCount += 1
+                switch event.kind {
+                case .startElement: namespaceScopes.append(event.namespaceDeclarations)
+                case .endElement: namespaceScopes.removeLast()
+                default: break
+                }
+                current = event
+                return event
+            }
+            if let failure {
+                current = nil
+                throw failure
+            }
+            if isAtEnd {
+                current = nil
+                return nil
+            }
+            do {
+                try feed()
+            } catch {
+                readError = error
+                throw error
+            }
+        }
+    }
+
+    /// Hands the next slice of input to the parser, pulling a new chunk when the current one is used up.
+    private func feed() throws {
+        if chunkOffset >= chunk.count {
+            guard let next = try read(), !next.isEmpty else {
+                finishInput()
+                return
+            }
+            chunk = next
+            chunkOffset = 0
+        }
+        let end = min(chunk.count, chunkOffset + Self.sliceSize)
+        let status = chunk.withUnsafeBytes { buffer -> Int32 in
+            guard let start = buffer.baseAddress?.advanced(by: chunkOffset) else { return 0 }
+            return XMLLibrary.routingErrors(to: context) {
+                xmlParseChunk(parser, start.assumingMemoryBound(to: CChar.self), Int32(end - chunkOffset), 0)
+            }
+        }
+        context.bytesFed += end - chunkOffset
+        chunkOffset = end
+        context.checkDoctypeLength()
+        noteUnexplainedStop(status)
+    }
+
+    /// Tells the parser the input has ended, so it reports a document cut short.
+    private func finishInput() {
+        context.isTerminating = true
+        let status = XMLLibrary.routingErrors(to: context) { xmlParseChunk(parser, nil, 0, 1) }
+        context.isTerminating = false
+        noteUnexplainedStop(status)
+        if !context.hasFailed && !context.rootClosed {
+            context.fail(
+                with: XMLIssue(
+                    code: context.sawRoot ? XMLIssue.Code.truncated : XMLIssue.Code.emptyDocument,
+                    message: context.sawRoot
+                        ? "document ends before its root element is closed" : "document has no root element"))
+        }
+        isAtEnd = true
+        chunk = []
+        chunkOffset = 0
+    }
+
+    /// Records a failure when libxml2 stopped with a status but reported no error (it does so when
+    /// input cannot be converted from its encoding).
+    private func noteUnexplainedStop(_ status: Int32) {
+        guard status != 0, !context.hasFailed else { return }
+        context.fail(
+            with: XMLIssue(
+                code: status < 0 ? XMLIssue.Code.encoding : XMLIssue.Code.malformed,
+                message: status < 0 ? "input could not be decoded" : "libxml2 stopped reading with error \(status)"))
+    }
+}
+
+@available(*, unavailable)
+extension XMLPullReader: Sendable {}

@@ -1,0 +1,396 @@
+internal import CLibXML2
+
+/// The Swift side of one libxml2 push parser: receives its SAX callbacks and errors, and turns them
+/// into ``XMLEvent``s queued for an ``XMLPullReader``.
+///
+/// The reader owns both the parser and this context; libxml2 holds an unretained pointer to the
+/// context as the parser's user data, so the context must outlive the parser (it does: the reader
+/// frees the parser in its `deinit`, before its stored properties are released).
+///
+/// Safety rules enforced here:
+/// - a document type declaration is accepted only without declarations; the first external or
+///   self-referencing entity stops the parser at once (`xml.external-entity`,
+///   `xml.entity-expansion`), any other declaration at the end of the declaration
+///   (`xml.forbidden-doctype`). Nothing is ever loaded or expanded: the parser has no entity
+///   lookup, so every reference other than the five predefined entities is undeclared;
+/// - nesting deeper than ``maximumDepth``, a text run longer than ``maximumTextLength`` bytes and a
+///   document type declaration longer than ``maximumDoctypeLength`` bytes are refused
+///   (`xml.limit-exceeded`, `xml.forbidden-doctype`).
+final class XMLSAXContext: XMLIssueCollector {
+    /// The deepest element nesting accepted (libxml2's own default limit).
+    static let maximumDepth = 256
+    /// The longest run of character data accepted, in UTF-8 bytes (libxml2's own default limit).
+    static let maximumTextLength = 10_000_000
+    /// The most bytes a document type declaration may span.
+    static let maximumDoctypeLength = 65_536
+
+    /// An element whose start has been reported and whose end has not.
+    private struct OpenElement {
+        var localName: String
+        var prefix: String?
+        var namespaceURI: String?
+        var isEmpty: Bool
+        var line: Int
+        var column: Int
+
+        var qualifiedName: String { prefix.map { "\($0):\(localName)" } ?? localName }
+    }
+
+    /// The parser this context receives callbacks from; set by the reader right after creating it.
+    var parser: xmlParserCtxtPtr?
+    /// How many bytes the reader has fed to the parser so far.
+    var bytesFed = 0
+    /// Set by the reader while it tells the parser that the input has ended.
+    var isTerminating = false
+
+    private var queue: [XMLEvent] = []
+    private var queueHead = 0
+    /// How many events have been queued since the start.
+    private(set) var enqueuedCount = 0
+
+    private var openElements: [OpenElement] = []
+    private var pendingText: [UInt8] = []
+    private var pendingTextStart = (line: 1, column: 1)
+    private var lastEnd = (line: 1, column: 1)
+    /// Whether the root element has started.
+    private(set) var sawRoot = false
+    /// Whether the root element has ended.
+    private(set) var rootClosed = false
+
+    private var doctypeName: String?
+    private var doctypeOpenedAtByte: Int?
+    private var firstDeclaration: String?
+
+    private var failureIssues: [XMLIssue] = []
+    private var refusal: XMLIssue?
+    /// How many events were queued before the first error; the reader delivers those, then throws.
+    private(set) var failureEventIndex: Int?
+
+    /// Whether an error has ended the document.
+    var hasFailed: Bool { failureEventIndex != nil }
+
+    /// The error to throw once the events before it have been delivered: a refusal of a hostile
+    /// document first, then libxml2's errors in the order reported.
+    func failure(documentName: String) -> XMLError? {
+        var issues = failureIssues
+        if let refusal { issues.insert(refusal, at: 0) }
+        guard let first = issues.first else { return nil }
+        return XMLError(first, additionalIssues: Array(issues.dropFirst()), documentName: documentName)
+    }
+
+    // MARK: - Queue
+
+    /// The next queued event, if any.
+    func dequeue() -> XMLEvent? {
+        guard queueHead < queue.count else { return nil }
+        let event = queue[queueHead]
+        queueHead += 1
+        if queueHead == queue.count {
+            queue.removeAll(keepingCapacity: true)
+            queueHead = 0
+        } else if queueHead >= 4096 {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+        return event
+    }
+
+    private func enqueue(_ event: XMLEvent) {
+        queue.append(event)
+        enqueuedCount += 1
+    }
+
+    // MARK: - Errors and refusals
+
+    override func receive(_ error: xmlError) {
+        var issue = XMLIssue(libxml2: error)
+        if issue.line == nil, let position = cursorPosition() {
+            // Note: errors raised without a parser context (encoding conversion) carry no
+            // position; the parser's cursor is where reading stopped.
+            issue.line = position.line
+            issue.column = position.column
+        }
+        guard issue.severity == .error else {
+            record(issue)
+            return
+        }
+        fail(with: isTerminating ? truncation(replacing: issue) : issue)
+    }
+
+    /// Records an error; events queued from now on are dropped.
+    func fail(with issue: XMLIssue) {
+        markFailed()
+        if failureIssues.count < 16 { failureIssues.append(issue) }
+    }
+
+    /// Refuses a hostile document: records the reason, placed at the parser's cursor, ahead of any
+    /// other error, and stops the parser.
+    private func refuse(code: String, message: String, hint: String?) {
+        let position = cursorPosition()
+        markFailed()
+        if refusal == nil {
+            refusal = XMLIssue(code: code, message: message, hint: hint, line: position?.line, column: position?.column)
+        }
+        if let parser { xmlStopParser(parser) }
+    }
+
+    /// Refuses a document that goes past one of the limits, and stops the parser.
+    private func refuseLimit(_ message: String) {
+        let position = cursorPosition()
+        fail(
+            with: XMLIssue(
+                code: XMLIssue.Code.limitExceeded, message: message, line: position?.line, column: position?.column))
+        if let parser { xmlStopParser(parser) }
+    }
+
+    /// Notes how many events come before the first error, the first time only.
+    private func markFailed() {
+        guard failureEventIndex == nil else { return }
+        failureEventIndex = enqueuedCount
+        pendingText.removeAll()
+    }
+
+    /// An error raised while the input was ending, restated as what it means: the document is
+    /// empty or cut short.
+    private func truncation(replacing issue: XMLIssue) -> XMLIssue {
+        guard issue.code == XMLIssue.Code.malformed || issue.code == XMLIssue.Code.emptyDocument else { return issue }
+        if !sawRoot {
+            return XMLIssue(
+                code: XMLIssue.Code.emptyDocument, message: "document has no root element",
+                line: issue.line, column: issue.column)
+        }
+        guard let innermost = openElements.last else { return issue }
+        return XMLIssue(
+            code: XMLIssue.Code.truncated,
+            message: "document ends before element '\(innermost.qualifiedName)' from line \(innermost.line) is closed",
+            hint: "the file may have been cut short while being written or copied",
+            line: issue.line, column: issue.column)
+    }
+
+    /// Refuses a document type declaration that has grown past ``maximumDoctypeLength``; called by
+    /// the reader after each chunk.
+    func checkDoctypeLength() {
+        guard let opened = doctypeOpenedAtByte, bytesFed - opened > Self.maximumDoctypeLength, refusal == nil else {
+            return
+        }
+        refuse(
+            code: XMLIssue.Code.forbiddenDoctype,
+            message:
+                "document type declaration '\(doctypeName ?? "")' is longer than \(Self.maximumDoctypeLength) bytes",
+            hint: "remove the document type declaration; documents are read without DTDs")
+    }
+
+    // MARK: - Document type declaration
+
+    /// A document type declaration named `name` has begun.
+    func internalSubsetStarted(name: String) {
+        doctypeName = name
+        doctypeOpenedAtByte = bytesFed
+    }
+
+    /// The document type declaration declares an entity: refused at once when it is external or
+    /// refers to other entities, noted otherwise.
+    func entityDeclared(name: String, type: Int32, publicID: String?, systemID: String?, content: String?) {
+        let isParameter =
+            type == Int32(XML_INTERNAL_PARAMETER_ENTITY.rawValue)
+            || type == Int32(XML_EXTERNAL_PARAMETER_ENTITY.rawValue)
+        let displayName = isParameter ? "%\(name)" : name
+        let isExternal =
+            systemID != nil || publicID != nil
+            || [
+                XML_EXTERNAL_GENERAL_PARSED_ENTITY, XML_EXTERNAL_GENERAL_UNPARSED_ENTITY, XML_EXTERNAL_PARAMETER_ENTITY,
+            ]
+            .contains { Int32($0.rawValue) == type }
+        if isExternal {
+            let source = (systemID ?? publicID).map { " from '\(Self.abbreviated($0, to: 80))'" } ?? ""
+            refuse(
+                code: XMLIssue.Code.externalEntity,
+                message: "document type '\(doctypeName ?? "")' declares external entity '\(displayName)'\(source)",
+                hint: "external entities are never loaded; remove the document type declaration")
+        } else if let content, content.contains("&") || content.contains("%") {
+            refuse(
+                code: XMLIssue.Code.entityExpansion,
+                message: "entity '\(displayName)' is defined in terms of other entities "
+                    + "('\(Self.abbreviated(content, to: 40))')",
+                hint: "entity expansion is refused; remove the document type declaration")
+        } else {
+            noteDeclaration("entity '\(displayName)'")
+        }
+    }
+
+    /// The document type declaration declares something (`element 'a'`); it is refused when the
+    /// declaration ends.
+    func noteDeclaration(_ description: String) {
+        if firstDeclaration == nil { firstDeclaration = description }
+    }
+
+    /// The document type declaration has ended.
+    func internalSubsetEnded() {
+        defer { doctypeOpenedAtByte = nil }
+        guard let declaration = firstDeclaration, refusal == nil else { return }
+        refuse(
+            code: XMLIssue.Code.forbiddenDoctype,
+            message: "document type '\(doctypeName ?? "")' declares \(declaration)",
+            hint: "remove the document type declaration; documents are read without DTDs")
+    }
+
+    private var isInDoctype: Bool { doctypeOpenedAtByte != nil }
+
+    private static func abbreviated(_ text: String, to length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length)) + "…"
+    }
+
+    // MARK: - Content
+
+    /// A start tag (or an empty-element tag) has been read.
+    func elementStarted(
+        localName: String, prefix: String?, namespaceURI: String?, attributes: [XMLAttribute],
+        namespaceDeclarations: [XMLNamespaceDeclaration]
+    ) {
+        guard !hasFailed else { return }
+        let start = markupStart(opening: Self.tagOpening)
+        let isEmpty = cursorByte == UInt8(ascii: "/")
+        flushText()
+        guard openElements.count < Self.maximumDepth else {
+            refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(localName)'")
+            return
+        }
+        enqueue(
+            XMLEvent(
+                kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
+                attributes: attributes, namespaceDeclarations: namespaceDeclarations, depth: openElements.count,
+                isEmptyElement: isEmpty, line: start.line, column: start.column))
+        openElements.append(
+            OpenElement(
+                localName: localName, prefix: prefix, namespaceURI: namespaceURI, isEmpty: isEmpty,
+                line: start.line, column: start.column))
+        sawRoot = true
+        if let cursor = cursorPosition() { lastEnd = (cursor.line, cursor.column + 1) }
+    }
+
+    /// An end tag (or the end of an empty-element tag) has been read.
+    func elementEnded() {
+        guard !hasFailed, let element = openElements.last else { return }
+        let start =
+            element.isEmpty
+            ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
+        flushText()
+        openElements.removeLast()
+        enqueue(
+            XMLEvent(
+                kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
+                prefix: element.prefix, depth: openElements.count, isEmptyElement: element.isEmpty,
+                line: start.line, column: start.column))
+        if let cursor = cursorPosition() { lastEnd = cursor }
+        if openElements.isEmpty { rootClosed = true }
+    }
+
+    /// Character data has been read; adjacent pieces are joined into one text event.
+    func charactersFound(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !hasFailed, !isInDoctype else { return }
+        if pendingText.isEmpty { pendingTextStart = lastEnd }
+        pendingText.append(contentsOf: bytes)
+        if pendingText.count > Self.maximumTextLength {
+            refuseLimit("a text run is longer than \(Self.maximumTextLength) bytes")
+        }
+    }
+
+    /// A comment has been read.
+    func commentFound(_ text: String) {
+        guard !hasFailed, !isInDoctype else { return }
+        let start = markupStart(opening: Self.commentOpening)
+        flushText()
+        enqueue(
+            XMLEvent(kind: .comment, value: text, depth: openElements.count, line: start.line, column: start.column))
+        if let cursor = cursorPosition() { lastEnd = cursor }
+    }
+
+    /// A processing instruction has been read.
+    func processingInstructionFound(target: String, data: String) {
+        guard !hasFailed, !isInDoctype else { return }
+        let start = markupStart(opening: Self.processingInstructionOpening)
+        flushText()
+        enqueue(
+            XMLEvent(
+                kind: .processingInstruction, localName: target, value: data, depth: openElements.count,
+                line: start.line, column: start.column))
+        if let cursor = cursorPosition() { lastEnd = cursor }
+    }
+
+    /// Queues the text read since the last markup as one event.
+    private func flushText() {
+        guard !pendingText.isEmpty else { return }
+        let isWhitespace = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        enqueue(
+            XMLEvent(
+                kind: isWhitespace ? .whitespace : .text, value: String(decoding: pendingText, as: UTF8.self),
+                depth: openElements.count, line: pendingTextStart.line, column: pendingTextStart.column))
+        pendingText.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: - Positions
+
+    private static let tagOpening = Array("<".utf8)
+    private static let commentOpening = Array("<!--".utf8)
+    private static let processingInstructionOpening = Array("<?".utf8)
+
+    /// The byte under the parser's cursor, or 0.
+    private var cursorByte: UInt8 {
+        parser?.pointee.input?.pointee.cur?.pointee ?? 0
+    }
+
+    /// The parser's line and column at its cursor.
+    private func cursorPosition() -> (line: Int, column: Int)? {
+        guard let input = parser?.pointee.input else { return nil }
+        return (Int(input.pointee.line), Int(input.pointee.col))
+    }
+
+    /// Where the markup that ends at the parser's cursor begins.
+    ///
+    /// libxml2 reports each callback with its cursor at (or just after) the end of the markup and
+    /// knows the line and column there. The markup itself is always still in the parser's buffer,
+    /// so this scans back to its first bytes (`opening`, such as `<!--`) and counts the characters
+    /// and line breaks in between. For markup that spans lines, the column of its first byte also
+    /// needs the start of that line; when the buffer no longer holds it, the column is worked out
+    /// from the end of the previous markup and the text read since.
+    private func markupStart(opening: [UInt8]) -> (line: Int, column: Int) {
+        guard let input = parser?.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            cursor - base >= opening.count
+        else { return lastEnd }
+        let line = Int(input.pointee.line)
+        let column = Int(input.pointee.col)
+        var start = cursor - opening.count
+        while !opening.indices.allSatisfy({ start[$0] == opening[$0] }) {
+            guard start > base else { return lastEnd }
+            start -= 1
+        }
+        var newlines = 0
+        var characters = 0
+        var byte = start
+        while byte < cursor {
+            if byte.pointee == 0x0A {
+                newlines += 1
+            } else if byte.pointee & 0xC0 != 0x80 {
+                characters += 1
+            }
+            byte += 1
+        }
+        if newlines == 0 { return (line, max(1, column - characters)) }
+        let startLine = line - newlines
+        var preceding = 0
+        byte = start
+        while byte > base {
+            byte -= 1
+            if byte.pointee == 0x0A { return (startLine, preceding + 1) }
+            if byte.pointee & 0xC0 != 0x80 { preceding += 1 }
+        }
+        if input.pointee.consumed == 0 {
+            let hasByteOrderMark = start - base >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF
+            return (startLine, preceding + 1 - (hasByteOrderMark ? 1 : 0))
+        }
+        if let lastBreak = pendingText.lastIndex(of: 0x0A) {
+            return (startLine, pendingText[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
+        }
+        return (startLine, lastEnd.column + pendingText.count { $0 & 0xC0 != 0x80 })
+    }
+}
