@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "MicrocredCLI",
             dependencies: [
-                "MicrocredModel", "MicrocredPipeline", "ModelJSONFormat", "CSVFormat", "ELMFormat", "OpenBadgesFormat",
+                "MicrocredModel", "MicrocredPipeline", "ModelJSONFormat", "CSVFormat", "ELMFormat", "OpenBadgesFormat", "XMLSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -11,7 +11,15 @@ struct ValidateCommand: ParsableCommand, ConsoleCommand {
     @OptionGroup(title: "Input") var input: InputOptions
     @OptionGroup(title: "Checks and reports") var check: CheckOptions
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Validate each input as a whole XML document against this XML Schema instead of checking records.",
+            valueName: "file"))
+    var xsd: String?
+
     func execute(console: Console) throws -> ExitStatus {
-        try RunFrontend(console: console, registry: .standard).run(input: input, output: nil, check: check)
+        if let xsd { return try SchemaValidation(console: console).run(schemaPath: xsd, input: input, check: check) }
+        return try RunFrontend(console: console, registry: .standard).run(input: input, output: nil, check: check)
     }
 }

@@ -23,10 +23,15 @@ struct RunFrontend {
             throw RunFailure(diagnostic: error)
         }
         progress.clear()
+        return try finish(report, check: check, today: request.readContext.environment.today, validating: output == nil)
+    }
+
+    /// Writes the report files, prints the summary and returns the exit status of `report`.
+    func finish(_ report: RunReport, check: CheckOptions, today: CalendarDate, validating: Bool) throws -> ExitStatus {
         var status = Self.status(for: report)
         let pages: [(String?, () -> [UInt8])] = [
             (check.report, { JSONSerializer(indent: 2).serialize(report.jsonValue) + [0x0A] }),
-            (check.htmlReport, { Array(HTMLReportRenderer(report: report, date: request.readContext.environment.today).render().utf8) }),
+            (check.htmlReport, { Array(HTMLReportRenderer(report: report, date: today).render().utf8) }),
         ]
         for case (let path?, let render) in pages {
             do {
@@ -38,7 +43,7 @@ struct RunFrontend {
                 status = .failure
             }
         }
-        ReportRenderer(console: console, format: check.logFormat, quiet: check.quiet).render(report, validating: output == nil)
+        ReportRenderer(console: console, format: check.logFormat, quiet: check.quiet).render(report, validating: validating)
         return status
     }
 
