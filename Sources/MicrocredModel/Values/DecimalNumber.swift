@@ -20,7 +20,7 @@ public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvert
     /// for anything else, including exponents, grouping and decimal commas (normalisation handles
     /// those before this point).
     public init?(_ text: some StringProtocol) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         var digits = 0
         var points = 0
         for (offset, byte) in trimmed.utf8.enumerated() {
@@ -31,13 +31,14 @@ public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvert
             default: return nil
             }
         }
-        guard digits > 0, points <= 1, let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
+        guard digits > 0, points <= 1, let value = Decimal(string: trimmed, locale: Self.posix) else { return nil }
         self.value = value
     }
 
     /// Plain decimal notation with a `.` separator and no exponent.
     public var description: String { value.description }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     public static func < (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool { lhs.value < rhs.value }
 }

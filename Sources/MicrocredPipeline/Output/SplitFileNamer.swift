@@ -24,7 +24,7 @@ public struct SplitFileNamer {
     /// or URN (`urn:uuid:1234…` → `1234…`), other characters replaced by `_`, no leading dot, at
     /// most 120 characters.
     public static func sanitised(_ id: String) -> String {
-        var text = id.trimmingCharacters(in: .whitespaces)
+        var text = id.trimmingWhitespace()
         for prefix in ["urn:uuid:", "urn:"] where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             break

@@ -17,9 +17,9 @@ public enum DecimalText {
 
     /// The number `text` gives, or `nil`.
     public static func number(from text: String, separator: Separator = .automatic) -> DecimalNumber? {
-        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var body = text.trimmingWhitespace()
         if let unitStart = body.firstIndex(where: { $0.isLetter }) {
-            body = String(body[..<unitStart]).trimmingCharacters(in: .whitespaces)
+            body = String(body[..<unitStart]).trimmingWhitespace()
         }
         body.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "'" || $0 == "’" }
         guard !body.isEmpty else { return nil }

@@ -9,7 +9,7 @@ public enum LevelText {
 
     /// The EQF level `text` names, or `nil`.
     public static func eqf(from text: String, vocabularies: Vocabularies?) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if let level = vocabularies?.eqfLevel(trimmed) { return level }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" }).map(String.init)
         guard let last = words.last else { return nil }

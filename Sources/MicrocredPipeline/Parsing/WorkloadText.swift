@@ -21,13 +21,13 @@ public enum WorkloadText {
 
     /// The hours `text` gives, or `nil` when it is not a workload.
     public static func hours(from text: String) -> Reading? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         if trimmed.first == "P" || trimmed.first == "p" { return isoDuration(trimmed.uppercased()) }
         var number = trimmed
         var unit = ""
         if let unitStart = trimmed.firstIndex(where: { $0.isLetter }) {
-            number = String(trimmed[..<unitStart]).trimmingCharacters(in: .whitespaces)
+            number = String(trimmed[..<unitStart]).trimmingWhitespace()
             unit = String(trimmed[unitStart...]).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             guard hourUnits.contains(unit) else { return nil }
         }

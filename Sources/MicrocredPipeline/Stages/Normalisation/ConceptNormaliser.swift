@@ -31,7 +31,7 @@ public struct ConceptNormaliser: Sendable {
     public func normalise(
         _ value: String, field: String, vocabularies: Vocabularies, diagnostics: inout [Diagnostic]
     ) -> String {
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingWhitespace()
         guard let match = vocabularies.match(trimmed, in: kind) else {
             if !trimmed.isEmpty {
                 let known = vocabularies[kind].concepts.prefix(12).map(\.label).joined(separator: ", ")

@@ -14,7 +14,7 @@ public struct CreditNormalisation: NormalisationStage {
         guard let vocabularies = context.format.vocabularies else { return }
         func apply(_ credits: inout [CreditPoints]) {
             for index in credits.indices {
-                let framework = credits[index].framework.trimmingCharacters(in: .whitespaces)
+                let framework = credits[index].framework.trimmingWhitespace()
                 if let match = vocabularies.creditSystem(framework), let short = Self.shortNames[match.concept.code] {
                     credits[index].framework = short
                 } else if framework.uppercased() == "ECVET" {

@@ -20,7 +20,7 @@ public struct EmailNormalisation: NormalisationStage {
     }
 
     private static func normalised(_ email: String, field: String, diagnostics: inout [Diagnostic]) -> String? {
-        let trimmed = email.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = email.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
         let lowered = trimmed.lowercased()
         if lowered != trimmed {

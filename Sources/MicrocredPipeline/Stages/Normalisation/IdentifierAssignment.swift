@@ -10,7 +10,7 @@ public struct IdentifierAssignment: NormalisationStage {
 
     public func normalise(_ credential: inout Credential, context: StageContext, diagnostics: inout [Diagnostic]) {
         if let id = credential.id {
-            let trimmed = id.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = id.trimmingWhitespace()
             credential.id = trimmed.isEmpty ? nil : trimmed
         }
         guard credential.id == nil else { return }

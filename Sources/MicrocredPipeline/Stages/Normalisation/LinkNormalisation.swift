@@ -11,7 +11,7 @@ public struct LinkNormalisation: NormalisationStage {
     public func normalise(_ credential: inout Credential, context: StageContext, diagnostics: inout [Diagnostic]) {
         func link(_ value: inout String?, _ field: String) {
             guard let current = value else { return }
-            let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = current.trimmingWhitespace()
             value = trimmed.isEmpty ? nil : trimmed
             if !trimmed.isEmpty, !Self.isAbsoluteIRI(trimmed) {
                 diagnostics.append(
