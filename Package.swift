@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "MicrocredCLITests",
             dependencies: ["MicrocredCLI", "MicrocredTestSupport"],
-            exclude: ["Transcripts"],
+            exclude: ["Transcripts", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -8,5 +8,6 @@ extension FormatRegistry {
     /// Every format microcred ships, in the order `formats` lists them (earlier wins a sniffing tie).
     public static let standard = FormatRegistry([
         ModelJSONFormat.descriptor,
+        CSVFormat.descriptor,
     ])
 }

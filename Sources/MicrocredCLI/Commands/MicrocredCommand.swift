@@ -15,7 +15,7 @@ public struct MicrocredCommand: ParsableCommand {
             \(ExitStatus.table)
             """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, FormatsCommand.self]
+        subcommands: [ConvertCommand.self, ValidateCommand.self, InspectCommand.self, FormatsCommand.self, MappingCommand.self]
     )
 
     public init() {}

@@ -70,8 +70,7 @@ struct RunFrontend {
                 }
             target = ConversionTarget(
                 format: output.to.lowercased(),
-                context: FormatContext(
-                    options: options, mappingPath: input.mapping, vocabularies: vocabularies, environment: environment),
+                context: FormatContext(options: options, vocabularies: vocabularies, environment: environment),
                 destination: destination)
         }
         let inputs: [InputSource]

@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The input format; default: chosen per file by extension, then by content.", valueName: "format"))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("A mapping file describing the input's columns (csv) or the output layout.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("A mapping file describing the input's columns (csv); for a csv output layout use --to-option mapping=FILE.", valueName: "file"))
     var mapping: String?
 
     @Option(

@@ -1,0 +1,120 @@
+extension CSVMapping {
+    /// The columns of the `microcred-standard` layout: one per model field, named by its path.
+    /// Lists use `[]` columns split at `|` (with `\` escaping a literal `|` or `\`); texts that
+    /// may come in several languages are plain text, or the model's JSON when they do; objects
+    /// nested inside lists are JSON.
+    static let standardColumns: [(String, CSVColumnMapping.CellFormat)] = [
+        ("id", .text),
+        ("otherIdentifiers", .json),
+        ("credentialType", .text),
+        ("title", .textOrJSON),
+        ("description", .textOrJSON),
+        ("issued", .text),
+        ("validFrom", .text),
+        ("validUntil", .text),
+        ("learner.id", .text),
+        ("learner.fullName", .text),
+        ("learner.givenNames", .text),
+        ("learner.familyName", .text),
+        ("learner.dateOfBirth", .text),
+        ("learner.email", .text),
+        ("learner.nationalId.value", .text),
+        ("learner.nationalId.scheme", .text),
+        ("learner.nationalId.issuer", .text),
+        ("learner.studentIds[].value", .text),
+        ("learner.studentIds[].scheme", .text),
+        ("learner.studentIds[].issuer", .text),
+        ("learner.citizenship[]", .text),
+        ("learner.hashedIdentities", .json),
+        ("issuer.id", .text),
+        ("issuer.name", .textOrJSON),
+        ("issuer.legalName", .textOrJSON),
+        ("issuer.registrationIds", .json),
+        ("issuer.country", .text),
+        ("issuer.region", .text),
+        ("issuer.homepage", .text),
+        ("issuer.email", .text),
+        ("issuer.logo", .text),
+        ("awardingBodies[].id", .text),
+        ("awardingBodies[].name", .textOrJSON),
+        ("awardingBodies[].legalName", .textOrJSON),
+        ("awardingBodies[].registrationIds", .json),
+        ("awardingBodies[].country", .text),
+        ("awardingBodies[].region", .text),
+        ("awardingBodies[].homepage", .text),
+        ("awardingBodies[].email", .text),
+        ("awardingBodies[].logo", .text),
+        ("achievement.id", .text),
+        ("achievement.otherIdentifiers", .json),
+        ("achievement.title", .textOrJSON),
+        ("achievement.description", .textOrJSON),
+        ("achievement.achievementType", .text),
+        ("achievement.learningOutcomes[].id", .text),
+        ("achievement.learningOutcomes[].text", .textOrJSON),
+        ("achievement.learningOutcomes[].escoSkill", .text),
+        ("achievement.iscedFields[]", .text),
+        ("achievement.level.eqf", .text),
+        ("achievement.level.nqf", .json),
+        ("achievement.level.qfEhea", .text),
+        ("achievement.workload.hours", .text),
+        ("achievement.workload.credits[].framework", .text),
+        ("achievement.workload.credits[].points", .text),
+        ("achievement.participation.mode", .text),
+        ("achievement.participation.setting", .text),
+        ("achievement.assessment.type", .text),
+        ("achievement.assessment.supervision", .text),
+        ("achievement.assessment.description", .textOrJSON),
+        ("achievement.qualityAssurance[].type", .text),
+        ("achievement.qualityAssurance[].body", .json),
+        ("achievement.qualityAssurance[].reference", .text),
+        ("achievement.qualityAssurance[].description", .textOrJSON),
+        ("achievement.prerequisites", .textOrJSON),
+        ("achievement.languages[]", .text),
+        ("achievement.criteria.narrative", .textOrJSON),
+        ("achievement.criteria.url", .text),
+        ("achievement.image", .text),
+        ("achievement.tags[]", .text),
+        ("achievement.alignments", .json),
+        ("achievement.stacking.isPartOf[]", .text),
+        ("achievement.stacking.hasPart[]", .text),
+        ("achievement.stacking.note", .textOrJSON),
+        ("achievement.homepage", .text),
+        ("result.grade", .text),
+        ("result.gradingScheme", .text),
+        ("result.status", .text),
+        ("result.creditsEarned[].framework", .text),
+        ("result.creditsEarned[].points", .text),
+        ("evidence", .json),
+        ("furtherInformation", .textOrJSON),
+        ("endorsements", .json),
+        ("proofs", .json),
+        ("unmapped", .json),
+    ]
+
+    /// `microcred-standard`: the layout the csv writer writes by default, one column per model
+    /// field named by its path. It reads back losslessly.
+    public static let standard = CSVMapping(
+        name: "microcred-standard",
+        description: "one column per model field, named by its path; the layout the csv writer writes by default and reads back losslessly",
+        dialect: CSVDialectSettings(header: true),
+        dateFormats: [.iso],
+        numberFormat: CSVNumberFormat(decimal: .point),
+        trim: false,
+        split: CSVSplitRule(separators: ["|"], escape: "\\"),
+        columns: standardColumns.map { CSVColumnMapping.column($0.0, $0.0, format: $0.1) })
+
+    /// The standard mapping as mapping-file YAML (as shipped in `Mappings/csv/microcred-standard.yaml`).
+    public static var standardYAML: String {
+        MappingYAML.render(
+            standard,
+            comments: MappingYAML.Comments(header: [
+                "microcred-standard: the layout `microcred convert … --to csv` writes by default.",
+                "One column per model field, named by its path (docs/mapping.md lists them all).",
+                "Lists are split at '|' ('\\' makes a '|' or '\\' literal); a text in several languages,",
+                "and objects inside lists, are the model's JSON. Generated from CSVMapping.standard.",
+            ]))
+    }
+
+    /// This mapping as mapping-file YAML.
+    public var yaml: String { MappingYAML.render(self) }
+}

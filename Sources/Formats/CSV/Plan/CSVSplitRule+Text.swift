@@ -1,0 +1,113 @@
+extension CSVSplitRule {
+    /// The parts of `text`: cut at every separator (a `\n` separator cuts at any line break),
+    /// with escaped characters taken literally. Empty parts are kept, so parallel columns stay
+    /// aligned.
+    func split(_ text: String) -> [String] { CSVSplitter(self).split(text) }
+
+    /// `values` joined with the first separator, escaping separators and the escape character
+    /// inside values when the rule has an escape.
+    func join(_ values: [String]) -> String {
+        let separator = separators.first ?? "|"
+        guard let escape else { return values.joined(separator: separator) }
+        let escapeScalar = escape.unicodeScalars.first
+        var leads = Set(separators.compactMap { $0.unicodeScalars.first })
+        if separators.contains("\n") { leads.insert("\r") }
+        return values.map { value in
+            var escaped = String.UnicodeScalarView()
+            for scalar in value.unicodeScalars {
+                if scalar == escapeScalar || leads.contains(scalar), let escapeScalar { escaped.append(escapeScalar) }
+                escaped.append(scalar)
+            }
+            return String(escaped)
+        }.joined(separator: separator)
+    }
+
+    /// Whether `value` cannot be written as one part without an escape (it holds a separator).
+    func needsEscape(_ value: String) -> Bool {
+        separators.contains { separator in
+            separator == "\n" ? value.contains(where: \.isNewline) : value.contains(separator)
+        }
+    }
+}
+
+/// A ``CSVSplitRule`` prepared for splitting many cells: the bytes that may start a separator or
+/// an escape are looked up in a table, so text without them is not copied.
+struct CSVSplitter: Sendable {
+    private let separators: [[UInt8]]
+    private let breaksLines: Bool
+    private let escape: [UInt8]?
+    /// Whether each byte value may start a separator, an escape or a line break.
+    private let special: [Bool]
+
+    init(_ rule: CSVSplitRule) {
+        breaksLines = rule.separators.contains("\n")
+        separators = rule.separators.filter { $0 != "\n" && !$0.isEmpty }.map { Array($0.utf8) }
+        escape = rule.escape.map { Array(String($0).utf8) }
+        var table = [Bool](repeating: false, count: 256)
+        for separator in separators { table[Int(separator[0])] = true }
+        if let escape { table[Int(escape[0])] = true }
+        if breaksLines {
+            table[0x0A] = true
+            table[0x0D] = true
+        }
+        special = table
+    }
+
+    func split(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            let count = bytes.count
+            var parts: [String] = []
+            /// Bytes of the current part when it holds an escape (else it is `bytes[start..<index]`).
+            var unescaped: [UInt8]?
+            var start = 0
+            var index = 0
+            func finish(at end: Int) {
+                if var pending = unescaped {
+                    pending.append(contentsOf: bytes[start..<end])
+                    parts.append(String(decoding: pending, as: UTF8.self))
+                    unescaped = nil
+                } else {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+            }
+            outer: while index < count {
+                let byte = bytes[index]
+                guard special[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                if let escape, index + escape.count < count, bytes[index..<(index + escape.count)].elementsEqual(escape) {
+                    // Keep what precedes the escape, then the escaped character (one UTF-8 sequence).
+                    var pending = unescaped ?? []
+                    pending.append(contentsOf: bytes[start..<index])
+                    index += escape.count
+                    var end = index + 1
+                    while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                    pending.append(contentsOf: bytes[index..<end])
+                    unescaped = pending
+                    index = end
+                    start = end
+                    continue
+                }
+                if breaksLines, byte == 0x0A || byte == 0x0D {
+                    finish(at: index)
+                    index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                    start = index
+                    continue
+                }
+                for separator in separators where index + separator.count <= count {
+                    if bytes[index..<(index + separator.count)].elementsEqual(separator) {
+                        finish(at: index)
+                        index += separator.count
+                        start = index
+                        continue outer
+                    }
+                }
+                index += 1
+            }
+            finish(at: count)
+            return parts
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// One record as the scanner split it: its cells, where each starts, its text and what was wrong
+/// with it.
+struct ScannedRecord: Sendable {
+    /// A problem found while splitting, at a byte offset within ``text``.
+    enum Problem: Sendable, Equatable {
+        /// A quoted field is never closed; the record was cut at the end of the line the quote
+        /// opened on and reading went on with the next line.
+        case unterminatedQuote(offset: Int, recordLimitReached: Bool)
+        /// Characters follow the closing quote of a quoted field.
+        case textAfterQuote(offset: Int)
+        /// Bytes that are not text in the input's encoding.
+        case undecodable(offset: Int, bytes: [UInt8])
+        /// A line longer than the record size limit; its bytes were skipped.
+        case tooLarge(limit: Int)
+    }
+
+    /// The 1-based line the record starts on.
+    var line: Int
+    /// The cells, unquoted.
+    var cells: [String]
+    /// The byte offset in ``text`` where each cell starts (its opening quote, if quoted).
+    var cellOffsets: [Int]
+    /// The record's text as read (decoded), without its line break.
+    var text: String
+    var problems: [Problem]
+
+    /// Whether the record holds nothing: a blank line or a line of empty cells (`;;;`).
+    var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+}
+
+extension ScannedRecord {
+    /// The 1-based line and column of byte `offset` of a record's `text` that starts on `line`:
+    /// lines advance at each line break inside the record, and columns count Unicode scalars.
+    static func position(of offset: Int, in text: String, line: Int) -> (line: Int, column: Int) {
+        var currentLine = line
+        var column = 1
+        var index = 0
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if index >= offset { break }
+            index += UTF8.width(scalar)
+            if scalar == "\n" {
+                if !previousWasCR { currentLine += 1 }
+                column = 1
+            } else if scalar == "\r" {
+                currentLine += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return (currentLine, column)
+    }
+}

@@ -1,0 +1,108 @@
+import MicrocredModel
+import MicrocredPipeline
+
+/// A mapping turned around for writing: for each column, the field(s) whose values make its cell.
+struct CSVWriterLayout: @unchecked Sendable {
+    struct Column {
+        enum Content {
+            /// One field, several fields joined with a separator, or a `[]` field joined as a list.
+            case fields([(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVSplitRule?)
+            /// A column the mapping acknowledges without a field: filled from the record's unmapped
+            /// CSV field of the same name.
+            case unmapped
+            /// An ignored column: always empty.
+            case empty
+        }
+
+        var name: String
+        var content: Content
+    }
+
+    let mapping: CSVMapping
+    let columns: [Column]
+
+    /// Why `mapping` cannot be used for writing, or `nil` when it can.
+    static func unwritableReason(_ mapping: CSVMapping) -> String? {
+        for column in mapping.columns {
+            switch column.source {
+            case .template(let text): return "column template '\(text)' builds a value from several columns"
+            case .index(let index): return "column \(index) is named by position, not by a header"
+            case .header: continue
+            }
+        }
+        var names: Set<String> = []
+        for column in mapping.columns {
+            if let name = column.header, !names.insert(name).inserted {
+                return "column '\(name)' appears twice"
+            }
+        }
+        return nil
+    }
+
+    /// The layout for `mapping`.
+    /// - Throws: ``Diagnostic`` (`csv.mapping-not-writable`) when the mapping cannot be written.
+    init(mapping: CSVMapping) throws(Diagnostic) {
+        if let reason = Self.unwritableReason(mapping) {
+            throw Diagnostic(
+                code: "csv.mapping-not-writable", severity: .error,
+                message: "mapping '\(mapping.name)' cannot be used for writing: \(reason)",
+                hint: "write with the microcred-standard layout (the default), or a mapping whose columns each hold fields",
+                location: SourceLocation(file: mapping.sourcePath))
+        }
+        self.mapping = mapping
+        var columns: [Column] = []
+        for column in mapping.columns {
+            let name = column.header ?? ""
+            if column.ignore {
+                columns.append(Column(name: name, content: .empty))
+                continue
+            }
+            if column.fields.isEmpty {
+                columns.append(Column(name: name, content: .unmapped))
+                continue
+            }
+            var targets: [(FieldAccess<Credential>, CellWriter)] = []
+            var split: CSVSplitRule?
+            for field in column.fields {
+                guard let access = try? ModelFieldCatalogue.resolve(field).access else {
+                    throw Diagnostic(
+                        code: "mapping.unknown-field", severity: .error, message: "'\(field)' is not a model field",
+                        location: SourceLocation(file: mapping.sourcePath, line: column.line, field: field))
+                }
+                if access.isSpread { split = column.split ?? mapping.split }
+                targets.append((access, CellWriter(column: column, mapping: mapping)))
+            }
+            columns.append(Column(name: name, content: .fields(targets, partSeparator: column.partSeparator, split: split)))
+        }
+        self.columns = columns
+    }
+
+    /// The cells of `credential`'s row.
+    func cells(for credential: Credential) -> [String] {
+        columns.map { column in
+            switch column.content {
+            case .empty:
+                return ""
+            case .unmapped:
+                guard let field = credential.unmapped.first(where: { $0.format == CSVFormat.id && $0.path == column.name }) else {
+                    return ""
+                }
+                if case .string(let text) = field.value { return text }
+                return JSONSerializer().string(field.value)
+            case .fields(let targets, let partSeparator, let split):
+                if let split, let (access, writer) = targets.first {
+                    let values = access.get(credential)
+                    return values.allSatisfy({ $0 == nil }) ? "" : split.join(values.map { writer.text($0) })
+                }
+                if let partSeparator {
+                    return targets.compactMap { access, writer in
+                        let text = writer.text(access.get(credential).first ?? nil)
+                        return text.isEmpty ? nil : text
+                    }.joined(separator: partSeparator)
+                }
+                guard let (access, writer) = targets.first else { return "" }
+                return writer.text(access.get(credential).first ?? nil)
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import MicrocredModel
+import MicrocredPipeline
+import MicrocredTestSupport
+import Testing
+
+@testable import CSVFormat
+
+/// The writer: quoting, options for Excel users, custom layouts, and no silent loss.
+@Suite struct WriterTests {
+    static let credential = Credential(
+        title: "Data, \"Applied\"", issued: .date(CalendarDate(year: 2026, month: 6, day: 1)!),
+        learner: Learner(givenNames: " Anna", familyName: "Nowak\nKowalska", email: "anna@example.org"),
+        achievement: Achievement(
+            learningOutcomes: [LearningOutcome(text: "a|b"), LearningOutcome(text: "c")], workload: Workload(credits: [CreditPoints(points: DecimalNumber("7.5")!)])),
+        unmapped: [UnmappedField(format: "csv", path: "Notes", value: .string("late"))])
+
+    @Test func bomDelimiterAndNewlineOptions() throws {
+        let (bytes, _) = try CSVTest.write([Self.credential], context: CSVTest.context(["bom": "true", "delimiter": ";", "newline": "lf"]))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("id;otherIdentifiers;credentialType;title;"))
+        #expect(text.contains(";Data, \"\"Applied\"\";") == false)
+        #expect(text.contains(";\"Data, \"\"Applied\"\"\";"))
+        #expect(text.contains("\" Anna\""))
+        #expect(text.contains("\"Nowak\nKowalska\""))
+        #expect(text.contains("a\\|b|c"))
+        #expect(!text.contains("\r\n"))
+        // And it reads back the same.
+        let records = try CSVTest.read(bytes)
+        #expect(records.first?.credential == Self.credential)
+    }
+
+    @Test func customOneToOneLayout() throws {
+        let yaml = """
+            version: 1
+            dialect:
+              delimiter: ;
+            dates: [dd.MM.yyyy]
+            numbers:
+              decimal: ","
+            split: " | "
+            columns:
+              - column: Vorname
+                field: learner.givenNames
+              - column: Nachname
+                field: learner.familyName
+              - column: Datum
+                field: issued
+              - column: ECTS
+                field: achievement.workload.credits.ECTS
+              - column: Lernergebnisse
+                field: achievement.learningOutcomes[].text
+              - column: Notes
+            """
+        let path = try CSVTest.temporaryFile(yaml, name: "layout.yaml")
+        var credential = Self.credential
+        credential.title = nil
+        credential.learner.givenNames = "Anna"
+        credential.learner.email = nil
+        credential.achievement.learningOutcomes = [LearningOutcome(text: "eins"), LearningOutcome(text: "zwei")]
+        let (bytes, findings) = try CSVTest.write([credential], context: CSVTest.context(["newline": "lf"], mapping: path))
+        #expect(findings.isEmpty, "\(findings)")
+        #expect(String(decoding: bytes, as: UTF8.self) == "Vorname;Nachname;Datum;ECTS;Lernergebnisse;Notes\nAnna;\"Nowak\nKowalska\";01.06.2026;7,5;eins | zwei;late\n")
+    }
+
+    @Test func lossIsNamedNotSilent() throws {
+        let yaml = "version: 1\ncolumns:\n  - column: Name\n    field: learner.givenNames\n"
+        let path = try CSVTest.temporaryFile(yaml, name: "layout.yaml")
+        let (_, findings) = try CSVTest.write([Self.credential], context: CSVTest.context(mapping: path))
+        let warning = try #require(findings.first)
+        #expect(warning.code == "csv.lossy-write")
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("'learner.familyName'"))
+        #expect(warning.message.contains("'unmapped"))
+    }
+
+    @Test func templatesCannotBeWritten() throws {
+        let yaml = "version: 1\ncolumns:\n  - template: '{A} {B}'\n    field: learner.fullName\n"
+        let path = try CSVTest.temporaryFile(yaml, name: "layout.yaml")
+        #expect(throws: Diagnostic.self) { _ = try CSVWriter(context: CSVTest.context(mapping: path)) }
+        #expect(CSVMapping.check(yaml: yaml).contains { $0.code == "mapping.not-writable" })
+    }
+
+    @Test func splitDocumentsCarryTheirHeader() throws {
+        let writer = try CSVWriter(context: CSVTest.context(["newline": "lf"]))
+        let standalone = try writer.encode(Self.credential, standalone: true)
+        #expect(String(decoding: standalone.bytes, as: UTF8.self).hasPrefix("id,otherIdentifiers,"))
+        let records = try CSVTest.read(standalone.bytes)
+        #expect(records.count == 1)
+    }
+
+    @Test func descriptorSniffsDelimitedTextOnly() {
+        #expect(CSVFormat.descriptor.sniff(Array("a;b;c\n1;2;3\n".utf8)[...]) == .maybe)
+        #expect(CSVFormat.descriptor.sniff(Array("{\"a\": 1}".utf8)[...]) == .no)
+        #expect(CSVFormat.descriptor.sniff(Array("<?xml version=\"1.0\"?><a/>".utf8)[...]) == .no)
+        #expect(CSVFormat.descriptor.sniff([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D][...]) == .no)
+        #expect(CSVFormat.descriptor.fileExtensions == ["csv", "tsv", "txt"])
+        #expect(Set(CSVFormat.descriptor.options.map(\.name)).isSuperset(of: ["delimiter", "encoding", "header", "bom"]))
+    }
+}
