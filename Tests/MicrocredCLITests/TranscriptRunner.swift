@@ -7,7 +7,7 @@ import Testing
 /// Runs CLI transcripts: text files of commands and what they print.
 ///
 /// ```
-/// # a comment
+/// %# a comment
 /// % microcred convert SampleData/model/credentials.jsonl --to model -o $TMP/out.jsonl
 /// 2> 4 read, 4 written, 0 rejected from 1 input (profile eu-2022)
 /// => 0
@@ -15,7 +15,7 @@ import Testing
 /// {"modelVersion":1,…}
 /// ```
 ///
-/// Lines after a `% microcred …` command are its standard output, `2> ` lines its standard error,
+/// Lines starting with `%#` are comments. Lines after a `% microcred …` command are its standard output, `2> ` lines its standard error,
 /// `=> N` its exit code. `% cat FILE` shows a file the previous commands wrote, `% ls FOLDER` its
 /// sorted entries. `$TMP` is a fresh folder per transcript; commands run from the repository
 /// root. `RECORD_GOLDENS=1` rewrites the transcript (and fails, for review).
@@ -30,7 +30,7 @@ struct TranscriptRunner {
         let expected = try String(contentsOf: url, encoding: .utf8)
         var output: [String] = []
         for line in expected.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("#") {
+            if line.hasPrefix("%#") {
                 output.append(String(line))
             } else if line.hasPrefix("% ") {
                 output.append(String(line))
