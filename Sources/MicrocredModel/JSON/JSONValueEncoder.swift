@@ -36,17 +36,14 @@ private final class EncodingNode {
         }
     }
 
+    /// Adds a member. Encodable conformances write each key once, so no lookup is made.
     func set(_ key: String, _ node: EncodingNode) {
         guard case .object(var members) = content else {
             content = .object([(key, node)])
             return
         }
         content = .empty
-        if let existing = members.firstIndex(where: { $0.0 == key }) {
-            members[existing].1 = node
-        } else {
-            members.append((key, node))
-        }
+        members.append((key, node))
         content = .object(members)
     }
 
@@ -67,7 +64,7 @@ private struct TreeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     static func box<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> JSONValue {
-        if let json = value as? JSONValue { return json }
+        if T.self == JSONValue.self, let json = value as? JSONValue { return json }
         let node = EncodingNode()
         try value.encode(to: TreeEncoder(node: node, codingPath: codingPath))
         return node.resolved
@@ -89,10 +86,12 @@ private struct TreeEncoder: Encoder {
 }
 
 private func scalar<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws -> JSONValue {
+    // Note: comparing metatypes is far cheaper than `as?` casts on every value.
+    if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+    if T.self == Int.self { return .number(String(unsafeBitCast(value, to: Int.self))) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self == JSONValue.self, let json = value as? JSONValue { return json }
     switch value {
-    case let text as String: return .string(text)
-    case let flag as Bool: return .bool(flag)
-    case let number as Int: return .number(String(number))
     case let number as Int64: return .number(String(number))
     case let number as UInt64: return .number(String(number))
     case let number as Double:
@@ -109,6 +108,20 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) throws { node.set(key.stringValue, EncodingNode(.null)) }
+
+    mutating func encode(_ value: String, forKey key: Key) throws { node.set(key.stringValue, EncodingNode(.string(value))) }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws { node.set(key.stringValue, EncodingNode(.number(String(value)))) }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws { node.set(key.stringValue, EncodingNode(.bool(value))) }
+
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { node.set(key.stringValue, EncodingNode(.string(value))) }
+    }
+
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         node.set(key.stringValue, EncodingNode(try scalar(value, codingPath: codingPath + [key])))

@@ -1,3 +1,4 @@
+import Foundation
 import MicrocredModel
 import MicrocredPipeline
 import MicrocredTestSupport
@@ -52,6 +53,39 @@ import Testing
             let (twice, notes) = normalise(once)
             #expect(twice == once)
             #expect(notes.allSatisfy { $0.severity != .note })
+        }
+    }
+}
+
+@Suite struct TextCleaningPropertyTests {
+    /// The plain definition: NFC, then white space collapsed and trimmed, control and format
+    /// characters (but the zero-width joiner) dropped.
+    static func reference(_ value: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            let category = scalar.properties.generalCategory
+            if category == .control || (category == .format && scalar.value != 0x200D) { continue }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    @Test func agreesWithThePlainDefinitionOnGeneratedText() {
+        var random = SeededRandom(seed: 17)
+        let pieces = ["a", "Z", " ", "  ", "\t", "\n", "\u{00A0}", "e\u{0301}", "é", "Å", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{200B}",
+                      "\u{200D}", "\u{0007}", "Ω", "\u{2126}", "日本", "🎓", "ﬁ", "–"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in random.pick(pieces) }.joined()
+            #expect(TextNormalisation.cleanLine(text) == Self.reference(text), "\(Array(text.unicodeScalars))")
         }
     }
 }

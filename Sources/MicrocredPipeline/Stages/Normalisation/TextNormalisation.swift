@@ -33,36 +33,65 @@ public struct TextNormalisation: NormalisationStage {
     /// `value` trimmed, with white-space runs collapsed to one space, control characters removed
     /// and composed to NFC.
     public static func cleanLine(_ value: String) -> String {
-        var needsWork = false
+        var clean = true
+        var needsComposition = false
         var previousSpace = true
         for scalar in value.unicodeScalars {
-            let isSpace = scalar == " "
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.isWhitespace && !isSpace
-                || (isSpace && previousSpace) || scalar.value >= 0x80
-            {
-                needsWork = true
+            let code = scalar.value
+            if code < 0x80 {
+                let isSpace = code == 0x20
+                if code < 0x20 || code == 0x7F || (isSpace && previousSpace) {
+                    clean = false
+                    break
+                }
+                previousSpace = isSpace
+                continue
+            }
+            previousSpace = false
+            let properties = scalar.properties
+            if properties.isWhitespace || properties.generalCategory == .control || properties.generalCategory == .format {
+                clean = false
                 break
             }
-            previousSpace = isSpace
+            if Self.mayChangeUnderNFC(scalar) {
+                needsComposition = true
+                clean = false
+                break
+            }
         }
-        if !needsWork, value.last != " " { return value }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
+        if clean, !previousSpace || value.isEmpty { return value }
+        let source = needsComposition || !clean ? value.precomposedStringWithCanonicalMapping : value
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in source.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value != 0x200D {
-                continue
-            }
+            let category = scalar.properties.generalCategory
+            if category == .control || (category == .format && scalar.value != 0x200D) { continue }
             if pendingSpace {
-                result.unicodeScalars.append(" ")
+                result.append(" ")
                 pendingSpace = false
             }
-            result.unicodeScalars.append(scalar)
+            result.append(scalar)
         }
-        return result
+        return String(result)
+    }
+
+    /// Whether NFC could change `scalar` or the scalar before it: combining marks, Hangul jamo,
+    /// and the blocks holding singleton decompositions (Greek, letterlike symbols, CJK
+    /// compatibility). Text with none of these is already in NFC.
+    static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1100...0x11FF, 0x1F00...0x1FFF, 0x2000...0x2FFF,
+            0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            return true
+        default:
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
     }
 }
