@@ -100,16 +100,19 @@ let package = Package(
         .testTarget(
             name: "CSVFormatTests",
             dependencies: ["CSVFormat", "MicrocredTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ELMFormatTests",
             dependencies: ["ELMFormat", "XMLSupport", "MicrocredTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "OpenBadgesFormatTests",
             dependencies: ["OpenBadgesFormat", "MicrocredTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

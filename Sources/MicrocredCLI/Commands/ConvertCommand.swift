@@ -20,6 +20,6 @@ struct ConvertCommand: ParsableCommand, ConsoleCommand {
     @OptionGroup(title: "Checks and reports") var check: CheckOptions
 
     func execute(console: Console) throws -> ExitStatus {
-        try RunFrontend(console: console, registry: .standard).run(input: input, output: output, check: check)
+        try RunFrontend(console: console).run(input: input, output: output, check: check)
     }
 }

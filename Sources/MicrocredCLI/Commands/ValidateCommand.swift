@@ -20,6 +20,6 @@ struct ValidateCommand: ParsableCommand, ConsoleCommand {
 
     func execute(console: Console) throws -> ExitStatus {
         if let xsd { return try SchemaValidation(console: console).run(schemaPath: xsd, input: input, check: check) }
-        return try RunFrontend(console: console, registry: .standard).run(input: input, output: nil, check: check)
+        return try RunFrontend(console: console).run(input: input, output: nil, check: check)
     }
 }

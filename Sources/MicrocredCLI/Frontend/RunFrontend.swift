@@ -7,7 +7,6 @@ import MicrocredPipeline
 /// summary and chooses the exit status. Shared by `convert` and `validate`.
 struct RunFrontend {
     let console: Console
-    let registry: FormatRegistry
 
     /// Runs a conversion (`output` given) or a validation (`output` nil).
     func run(input: InputOptions, output: OutputOptions?, check: CheckOptions) throws -> ExitStatus {
@@ -15,6 +14,7 @@ struct RunFrontend {
         let progress = ProgressLine(console: console, enabled: console.errorIsTerminal && !check.quiet)
         let report: RunReport
         do {
+            let registry = FormatRegistry.standard(for: request.inputs, sourceFormat: request.sourceFormat)
             report = try ConversionRunner(registry: registry).run(request, standardOutput: console.standardOutput) {
                 progress.update($0)
             }

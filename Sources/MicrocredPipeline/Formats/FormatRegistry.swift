@@ -38,8 +38,8 @@ public struct FormatRegistry: Sendable {
         return best?.0
     }
 
-    /// The format to read `input` with: `explicit` if given, else by extension, else by sniffing
-    /// the first bytes of `source`.
+    /// The format to read `input` with: `explicit` if given, else by extension (unless the content
+    /// plainly belongs to another format), else by sniffing the first bytes of `source`.
     /// - Throws: ``Diagnostic`` (`format.unknown`, `format.not-readable`, `format.undetected`).
     public func readFormat(explicit: String?, input: InputSource, source: ByteSource) throws(Diagnostic) -> FormatDescriptor {
         if let explicit {
@@ -49,14 +49,17 @@ public struct FormatRegistry: Sendable {
             }
             return format
         }
-        if let fileExtension = input.fileExtension, let format = format(forExtension: fileExtension) {
-            return format
-        }
         let sample: ArraySlice<UInt8>
         do {
             sample = try source.peek(4096)
         } catch {
             throw error.diagnostic
+        }
+        if let fileExtension = input.fileExtension, let format = format(forExtension: fileExtension) {
+            // An extension several formats use (`.jsonl` for model records and badges alike)
+            // yields to content that plainly belongs to another format.
+            guard format.sniff(sample) == .no, let sniffed = sniff(sample), sniffed.sniff(sample) == .yes else { return format }
+            return sniffed
         }
         if let format = sniff(sample) { return format }
         throw Diagnostic(

@@ -1,0 +1,107 @@
+import MicrocredModel
+
+extension OB3RenderState {
+    /// The Achievement: what was learned, with the EU elements in their natural OB 3.0 slots and
+    /// the rest in extension members.
+    mutating func achievement() -> JSONValue {
+        let achievement = credential.achievement
+        var builder = JSONObjectBuilder()
+        let badgeClass = options.migrateOB2 ? LegacyMarkers.value(LegacyMarkers.badgeClass, in: achievement.otherIdentifiers) : nil
+        let id: String
+        if let badgeClass, achievement.id == nil || achievement.id == badgeClass {
+            id = OB3DerivedIDs.migratedAchievement(fromBadgeClass: badgeClass)
+        } else {
+            id = achievement.id ?? OB3DerivedIDs.achievement(credentialID: credentialID)
+        }
+        builder.add("id", string: id)
+        builder.add("type", .array(badgeClass == nil ? ["Achievement"] : ["Achievement", .string(OB3Vocabulary.ob2BadgeClass)]))
+        builder.add("achievementType", string: Self.achievementType(achievement.achievementType))
+        let title = achievement.title ?? credential.title
+        let name = title?.primary ?? ""
+        builder.add("name", string: name)
+        builder.add("description", string: achievement.description?.primary ?? name)
+        var criteria = JSONObjectBuilder()
+        if let given = achievement.criteria {
+            criteria.add("id", string: given.url)
+            criteria.add("narrative", string: given.narrative?.primary)
+            if let localized = LocalizedMember.member([("narrative", given.narrative)]) {
+                usesExtension = true
+                criteria.add(localized.key, localized.value)
+            }
+        } else {
+            criteria.add("narrative", string: Self.derivedCriteria(achievement, name: name))
+        }
+        builder.add("criteria", criteria.value)
+        if let image = achievement.image { builder.add("image", .object([JSONMember("id", .string(image)), JSONMember("type", "Image")])) }
+        let languages = achievement.languages
+        let inLanguage = languages.first.flatMap { OB3Vocabulary.isSchemaLanguageTag($0) ? $0 : nil }
+        builder.add("inLanguage", string: inLanguage)
+        builder.add("tag", nonEmpty: achievement.tags.map { .string($0) })
+        let layout = AlignmentLayout.layout(achievement)
+        builder.add("alignment", nonEmpty: layout.native.map { AlignmentLayout.json($0, typed: true) })
+        let credits = CreditCoding.encode(achievement.workload.credits, plainFramework: OB3Vocabulary.creditsAvailableFramework)
+        builder.add("creditsAvailable", credits.number)
+        if !achievement.iscedFields.isEmpty {
+            builder.add("fieldOfStudy", string: achievement.iscedFields.map(EUAlignment.iscedName).joined(separator: ", "))
+        }
+        let identifiers = achievement.otherIdentifiers.filter { badgeClass == nil || !LegacyMarkers.isMarker($0) }
+        let coded = IdentifierCoding.encode(identifiers)
+        builder.add("otherIdentifier", nonEmpty: coded.entries)
+        if let badgeClass {
+            builder.add(
+                "related",
+                .array([
+                    .object([
+                        JSONMember("id", .string(badgeClass)), JSONMember("type", .array(["Related", .string(OB3Vocabulary.ob2BadgeClass)])),
+                        JSONMember("version", "Open Badges v2p0"),
+                    ])
+                ]))
+        }
+        if let result = credential.result, let scheme = result.gradingScheme {
+            builder.add(
+                "resultDescription",
+                .array([
+                    .object([
+                        JSONMember("id", .string(OB3DerivedIDs.resultDescription(credentialID: credentialID))),
+                        JSONMember("type", .array(["ResultDescription"])), JSONMember("name", .string(scheme)),
+                        JSONMember("resultType", "Result"),
+                    ])
+                ]))
+        }
+        var extensionBuilder = JSONObjectBuilder()
+        extensionBuilder.append(contentsOf: layout.extensionMembers)
+        extensionBuilder.add(MicrocredExtension.Term.creditPoint, credits.list)
+        if languages.count > 1 || (languages.count == 1 && inLanguage == nil) {
+            extensionBuilder.add(MicrocredExtension.Term.language, .array(languages.map { .string($0) }))
+        }
+        var agents = 0
+        let members = AchievementExtension.members(achievement) { organisation in
+            agents += 1
+            return self.profile(organisation, role: "accreditingAgent/\(agents)", requiresID: false)
+        }
+        extensionBuilder.append(contentsOf: members)
+        extensionBuilder.add(MicrocredExtension.Term.identifierDetail, nonEmpty: coded.details)
+        var localizedFields: [(name: String, text: LocalizedText?)] = [("name", title)]
+        if let description = achievement.description { localizedFields.append(("description", description)) }
+        if let localized = LocalizedMember.member(localizedFields) { extensionBuilder.add(localized.key, localized.value) }
+        addExtension(extensionBuilder.members, to: &builder)
+        return builder.value
+    }
+
+    /// The OB 3.0 achievement type: a defined value as is, another value as `ext:<value>`,
+    /// `MicroCredential` when the record states none.
+    static func achievementType(_ type: String?) -> String {
+        guard let type, !type.isEmpty else { return OB3Vocabulary.defaultAchievementType }
+        if OB3Vocabulary.achievementTypes.contains(type) { return type }
+        if type.hasPrefix("ext:"), IdentifierTypes.isExtensionName(String(type.dropFirst(4))) { return type }
+        return "ext:" + IdentifierTypes.extensionName(from: type)
+    }
+
+    /// The criteria narrative written when the record has no criteria: the learning outcomes as a
+    /// Markdown list, else the description, else the name.
+    static func derivedCriteria(_ achievement: Achievement, name: String) -> String {
+        let outcomes = achievement.learningOutcomes.compactMap(\.text.primary)
+        if !outcomes.isEmpty { return outcomes.map { "- " + $0 }.joined(separator: "\n") }
+        return achievement.description?.primary ?? name
+    }
+}

@@ -1,0 +1,204 @@
+import MicrocredModel
+import MicrocredPipeline
+
+/// Renders a model credential as an OB 3.0 OpenBadgeCredential (VC 2.0) that validates against
+/// the 1EdTech JSON Schema: arrays where the schema wants arrays, the VC 2.0 context first, every
+/// required property present (derived deterministically where the record has none).
+///
+/// The record's `ob3` unmapped fields are set back at their paths; fields that cannot be placed
+/// without breaking the schema, and unmapped fields of other formats, go into the `sourceField`
+/// extension list.
+struct OB3Renderer {
+    var options: OB3RenderOptions
+
+    /// The rendered document and notes about it.
+    struct Rendering {
+        var document: JSONValue
+        var diagnostics: [Diagnostic]
+        /// Whether a plain e-mail address was hashed (so the caller can warn about the salt).
+        var hashedEmail: Bool
+    }
+
+    /// Renders `credential`.
+    func render(_ credential: Credential) -> Rendering {
+        var state = OB3RenderState(options: options, credential: credential)
+        var document = state.credentialDocument()
+        let leftovers = UnmappedOverlay.apply(credential.unmapped, format: OpenBadges3Format.id, to: &document, isPlaceable: OB3Placement.accepts)
+        let carried = state.heldEndorsements + leftovers + credential.unmapped.filter { $0.format != OpenBadges3Format.id }
+        if !carried.isEmpty {
+            document = document.setting(MicrocredExtension.Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
+            state.usesExtension = true
+        }
+        if state.usesExtension, options.statesExtensionContext, case .array(let contexts)? = document["@context"] {
+            document = document.setting("@context", .array(contexts + [options.extensionContext.entry(for: document)]))
+        }
+        return Rendering(document: document, diagnostics: state.diagnostics, hashedEmail: state.hashedEmail)
+    }
+}
+
+/// What rendering one credential accumulates.
+struct OB3RenderState {
+    typealias Term = MicrocredExtension.Term
+
+    let options: OB3RenderOptions
+    let credential: Credential
+    /// The id the credential is written with (new when migrated from OB 2.0).
+    let credentialID: String?
+    var usesExtension = false
+    var hashedEmail = false
+    /// Endorsements the schema would refuse (VC 1.1 ones, OB 2.0 references), kept verbatim in
+    /// `sourceField` at their position among the record's endorsements.
+    var heldEndorsements: [UnmappedField] = []
+    var diagnostics: [Diagnostic] = []
+
+    init(options: OB3RenderOptions, credential: Credential) {
+        self.options = options
+        self.credential = credential
+        if options.migrateOB2, let assertion = LegacyMarkers.value(LegacyMarkers.assertion, in: credential.otherIdentifiers),
+            credential.id == nil || credential.id == assertion
+        {
+            credentialID = OB3DerivedIDs.migratedCredential(fromAssertion: assertion)
+        } else {
+            credentialID = credential.id
+        }
+    }
+
+    /// Adds extension members to `builder`, noting that the extension context is needed.
+    mutating func addExtension(_ members: [JSONMember], to builder: inout JSONObjectBuilder) {
+        guard !members.isEmpty else { return }
+        usesExtension = true
+        builder.append(contentsOf: members)
+    }
+
+    mutating func credentialDocument() -> JSONValue {
+        var builder = JSONObjectBuilder()
+        builder.add("@context", .array([.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.context)]))
+        builder.add("id", string: credentialID)
+        builder.add("type", .array([.string(OB3Vocabulary.verifiableCredential), .string(OB3Vocabulary.openBadgeCredential)]))
+        builder.add("name", string: credential.title?.primary)
+        builder.add("description", string: credential.description?.primary)
+        builder.add("credentialSubject", subject())
+        if let issuer = credential.issuer ?? credential.awardingBodies.first {
+            builder.add("issuer", profile(issuer, role: "issuer", requiresID: true))
+        }
+        var dateOnly: [JSONValue] = []
+        func timestamp(_ name: String, _ value: Timestamp?) {
+            guard let value else { return }
+            if case .date = value { dateOnly.append(.string(name)) }
+            var dateTime = value.asDateTime
+            if dateTime.utcOffsetMinutes == nil {
+                dateTime.utcOffsetMinutes = 0
+                diagnostics.append(
+                    .note(
+                        "ob3.local-time-as-utc", "the local time '\(value)' has no UTC offset; written as UTC",
+                        hint: "give the offset in the source to keep the exact instant", field: name))
+            }
+            builder.add(name, string: dateTime.description)
+        }
+        timestamp("validFrom", credential.validFrom ?? credential.issued)
+        if credential.validFrom != nil { timestamp("awardedDate", credential.issued) }
+        timestamp("validUntil", credential.validUntil)
+        builder.add("evidence", nonEmpty: evidence())
+        var schemaEndorsements: [JSONValue] = []
+        var tokens: [JSONValue] = []
+        for (index, endorsement) in credential.endorsements.enumerated() {
+            if endorsement.isObject, OB3Placement.isSchemaEndorsement(endorsement) {
+                schemaEndorsements.append(endorsement)
+            } else if let token = endorsement.stringValue, CompactJWS.looksLikeToken(Array(token.utf8)), !token.contains(" ") {
+                tokens.append(endorsement)
+            } else {
+                heldEndorsements.append(UnmappedField(format: OpenBadges3Format.id, path: "/endorsement/\(index)", value: endorsement))
+            }
+        }
+        builder.add("endorsement", nonEmpty: schemaEndorsements)
+        builder.add("endorsementJwt", nonEmpty: tokens)
+        let embedded = credential.proofs.filter { $0.format == "data-integrity" }
+        if options.keepProofs {
+            builder.add("proof", nonEmpty: embedded.map(\.value))
+        } else if !credential.proofs.isEmpty {
+            diagnostics.append(
+                .note(
+                    "ob3.proof-not-carried", "\(credential.proofs.count) proof(s) found on input are not written",
+                    hint: "a converted credential must be signed again; keep-proofs=true keeps embedded proofs", field: "proofs"))
+        }
+        if options.keepProofs, embedded.count < credential.proofs.count {
+            diagnostics.append(
+                .note(
+                    "ob3.proof-not-carried",
+                    "\(credential.proofs.count - embedded.count) JWS / VC-JWT proof(s) cannot be embedded in a JSON credential",
+                    hint: "sign the written credential again", field: "proofs"))
+        }
+        var extensionBuilder = JSONObjectBuilder()
+        extensionBuilder.add(Term.credentialProfiles, string: credential.credentialType)
+        extensionBuilder.add(Term.additionalNote, credential.furtherInformation.map(LocalizedJSON.encode))
+        let identifiers = IdentifierCoding.encode(
+            credential.otherIdentifiers.filter { !options.migrateOB2 || !LegacyMarkers.isMarker($0) })
+        extensionBuilder.add(Term.otherIdentifier, nonEmpty: identifiers.entries)
+        extensionBuilder.add(Term.identifierDetail, nonEmpty: identifiers.details)
+        let effectiveIssuer = credential.issuer ?? credential.awardingBodies.first
+        if let effectiveIssuer, credential.awardingBodies != [effectiveIssuer] {
+            extensionBuilder.add(
+                Term.awardingBody, .array(credential.awardingBodies.map { profile($0, role: "awardingBody", requiresID: false) }))
+        }
+        extensionBuilder.add(Term.dateOnly, nonEmpty: dateOnly)
+        if let localized = LocalizedMember.member([("name", credential.title), ("description", credential.description)]) {
+            extensionBuilder.add(localized.key, localized.value)
+        }
+        addExtension(extensionBuilder.members, to: &builder)
+        return builder.value
+    }
+
+    private func evidence() -> [JSONValue] {
+        var items = credential.evidence.map { evidence in
+            var builder = JSONObjectBuilder()
+            builder.add("id", string: evidence.id)
+            builder.add("type", .array(["Evidence"]))
+            builder.add("narrative", string: evidence.narrative)
+            builder.add("name", string: evidence.name)
+            builder.add("description", string: evidence.description)
+            builder.add("genre", string: evidence.genre)
+            builder.add("audience", string: evidence.audience)
+            return builder.value
+        }
+        if options.migrateOB2, let assertion = LegacyMarkers.value(LegacyMarkers.assertion, in: credential.otherIdentifiers),
+            !credential.evidence.contains(where: { $0.id == assertion })
+        {
+            items.append(
+                .object([
+                    JSONMember("id", .string(assertion)),
+                    JSONMember("type", .array(["Evidence", .string(OB3Vocabulary.ob2Assertion)])),
+                    JSONMember("name", "Original Open Badges 2.0 assertion for this credential"),
+                    JSONMember(
+                        "description",
+                        "This credential was originally issued as an Open Badges 2.0 assertion. It has been updated to the latest version for delivery to Verifiable Credentials wallets and verifiers."
+                    ),
+                ]))
+        }
+        return items
+    }
+}
+
+/// The ids the OB 3.0 writer derives where the schema requires one and the record has none, and
+/// the new ids of credentials migrated from OB 2.0. A reader that finds a derived id knows the
+/// record had none.
+enum OB3DerivedIDs {
+    static func achievement(credentialID: String?) -> String {
+        NameBasedUUID.urn(for: "ob3/achievement\u{1F}" + (credentialID ?? ""))
+    }
+
+    static func profile(credentialID: String?, role: String) -> String {
+        NameBasedUUID.urn(for: "ob3/profile\u{1F}" + (credentialID ?? "") + "\u{1F}" + role)
+    }
+
+    static func resultDescription(credentialID: String?) -> String {
+        NameBasedUUID.urn(for: "ob3/result-description\u{1F}" + (credentialID ?? ""))
+    }
+
+    static func migratedCredential(fromAssertion assertion: String) -> String {
+        NameBasedUUID.urn(for: "ob3/credential-from-ob2\u{1F}" + assertion)
+    }
+
+    static func migratedAchievement(fromBadgeClass badgeClass: String) -> String {
+        NameBasedUUID.urn(for: "ob3/achievement-from-ob2\u{1F}" + badgeClass)
+    }
+}

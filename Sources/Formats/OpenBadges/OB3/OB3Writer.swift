@@ -1,0 +1,39 @@
+import MicrocredModel
+import MicrocredPipeline
+
+/// Writes OB 3.0 credentials: JSON Lines (one compact credential per line) as a batch stream, a
+/// pretty-printed JSON document per file with `--split`, or baked images with `bake=`.
+struct OB3Writer: RecordWriter {
+    let settings: WriterSettings
+    let saltNotice = OnceFlag()
+
+    var header: [UInt8] { [] }
+    var separator: [UInt8] { [] }
+    var footer: [UInt8] { [] }
+    var documentExtension: String { settings.baker?.fileExtension ?? "json" }
+
+    init(context: FormatContext) throws(Diagnostic) {
+        settings = try WriterSettings(context: context)
+    }
+
+    func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
+        let options = OB3RenderOptions(
+            plainRecipients: settings.plainRecipients, keepProofs: settings.keepProofs, saltSecret: settings.saltSecret,
+            migrateOB2: true, extensionContext: settings.extensionContext)
+        let rendering = OB3Renderer(options: options).render(credential)
+        var diagnostics = rendering.diagnostics
+        if rendering.hashedEmail, settings.saltSecret == nil, saltNotice.claim() {
+            diagnostics.append(WriterSettings.saltWithoutSecret())
+        }
+        if let baker = settings.baker {
+            guard standalone else { throw WriterSettings.bakeNeedsSplit() }
+            do {
+                let text = JSONSerializer().string(rendering.document)
+                return EncodedRecord(bytes: try baker.bake(text, openBadges3: true), diagnostics: diagnostics)
+            } catch {
+                throw RecordRejection(diagnostics + [error])
+            }
+        }
+        return EncodedRecord(bytes: WriterSettings.serialize(rendering.document, standalone: standalone), diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,58 @@
+import Crypto
+public import MicrocredModel
+
+/// Open Badges recipient identity hashes: `sha256$<hex>` or `md5$<hex>` over the UTF-8 bytes of
+/// the identity followed by the salt (OB 2.0 IdentityHash, OB 3.0 IdentityObject).
+///
+/// No normalisation is applied to the identity: `Jane@Example.org` and `jane@example.org` hash
+/// differently, as the specifications define.
+public enum RecipientHash {
+    /// The hash algorithms Open Badges allows.
+    public enum Algorithm: String, Sendable, CaseIterable {
+        case sha256
+        case md5
+    }
+
+    /// `algorithm$hex` of `identity` + `salt` (lowercase hex).
+    public static func identityHash(of identity: String, salt: String?, algorithm: Algorithm = .sha256) -> String {
+        algorithm.rawValue + "$" + hexDigest(of: identity + (salt ?? ""), algorithm: algorithm)
+    }
+
+    /// The lowercase hex digest of the UTF-8 bytes of `text`.
+    public static func hexDigest(of text: String, algorithm: Algorithm) -> String {
+        let bytes = Array(text.utf8)
+        switch algorithm {
+        case .sha256: return hex(SHA256.hash(data: bytes))
+        case .md5: return hex(Insecure.MD5.hash(data: bytes))
+        }
+    }
+
+    /// Whether the plain `identity` is the one `hashed` was made from (hex compared without regard
+    /// to case, as the validators accept upper-case digests).
+    public static func matches(_ identity: String, _ hashed: HashedIdentity) -> Bool {
+        guard let algorithm = Algorithm(rawValue: hashed.algorithm.lowercased()) else { return false }
+        return hexDigest(of: identity + (hashed.salt ?? ""), algorithm: algorithm) == hashed.hash.lowercased()
+    }
+
+    /// Splits `sha256$…` / `md5$…` into the algorithm and the lowercase hex digest; `nil` for
+    /// anything else (an unknown algorithm, a digest of the wrong length or with non-hex digits).
+    public static func parse(_ identityHash: String) -> (algorithm: Algorithm, hex: String)? {
+        guard let dollar = identityHash.firstIndex(of: "$"),
+            let algorithm = Algorithm(rawValue: identityHash[..<dollar].lowercased())
+        else { return nil }
+        let hexDigits = identityHash[identityHash.index(after: dollar)...].lowercased()
+        let expectedLength = algorithm == .sha256 ? 64 : 32
+        guard hexDigits.count == expectedLength, hexDigits.allSatisfy({ $0.isHexDigit }) else { return nil }
+        return (algorithm, hexDigits)
+    }
+
+    private static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef")
+        var text = ""
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return text
+    }
+}
