@@ -33,7 +33,7 @@ for rows in $sizes; do
 import re, sys
 text = open(sys.argv[1]).read()
 def field(label):
-    match = re.search(re.escape(label) + r"[^:]*:\s*(\S+)", text)
+    match = re.search(re.escape(label) + r".*: (\S+)$", text, re.M)
     return match.group(1) if match else "?"
 wall = field("Elapsed (wall clock) time")
 parts = [float(p) for p in wall.split(":")] if wall != "?" else [0]

@@ -21,6 +21,7 @@ extension FormatRegistry {
         [
             ModelJSONFormat.descriptor,
             CSVFormat.descriptor,
+            ELMXMLFormat.descriptor,
             OpenBadges3Format.descriptor(resolvingWith: openBadgesIndex),
             OpenBadges2Format.descriptor(resolvingWith: openBadgesIndex),
         ]

@@ -1,0 +1,311 @@
+import MicrocredModel
+import MicrocredPipeline
+import XMLSupport
+
+/// Maps one credential tree (already repaired) to the model: the credential's own fields, the
+/// learner, the first achievement with the specification, learning outcomes, assessment, grading
+/// scheme, awarding process and accreditations its `idref`s lead to, and the organisations.
+///
+/// Everything the model has no field for stays in the tree; ``ELMResidueExtractor`` keeps it.
+struct ELMCredentialMapper {
+    let concepts: ELMConcepts
+    let index: ELMIdIndex
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Elements mapped in a way the writer does not reproduce (a signature into `proofs`): left
+    /// out of the comparison that decides what is kept as XML.
+    private(set) var consumed: [XMLElement] = []
+
+    init(concepts: ELMConcepts, index: ELMIdIndex) {
+        self.concepts = concepts
+        self.index = index
+    }
+
+    mutating func map(_ root: XMLElement) -> Credential {
+        var credential = Credential()
+        credential.id = root.attribute("id", namespaceURI: ELMNamespace.cred)?.trimmingWhitespace
+        credential.otherIdentifiers = root.children("identifier").compactMap(identifier)
+        credential.credentialType = root.child("type")?.trimmedAttribute("uri").map {
+            concepts.modelValue(forIRI: $0, in: .credentialTypes)
+        }
+        credential.validFrom = timestamp(root.credChild("validFrom"), path: "cred:validFrom")
+        credential.issued = timestamp(root.credChild("issued"), path: "cred:issued")
+        credential.validUntil = timestamp(root.credChild("validUntil"), path: "cred:validUntil")
+        if let issuer = index.resolve(root.credChild("issuer")), issuer.localName == "organization" {
+            credential.issuer = organisation(issuer)
+        }
+        credential.title = text(root.child("title"))
+        credential.description = text(root.child("description"))
+        if let subject = root.child("credentialSubject") {
+            credential.learner = learner(subject)
+            mapClaim(of: subject, into: &credential)
+        }
+        if let proof = root.child("proof"), proof.hasElementChildren, let fragment = try? ELMFragment.serialize(proof) {
+            credential.proofs.append(Proof(format: "xmldsig", value: .string(fragment)))
+            consumed.append(proof)
+        }
+        checkContactPoints(in: root)
+        return credential
+    }
+
+    // MARK: Learner
+
+    private mutating func learner(_ subject: XMLElement) -> Learner {
+        var learner = Learner()
+        learner.id = subject.trimmedAttribute("id")
+        learner.studentIds = subject.children("identifier").compactMap(identifier)
+        learner.email = email(in: subject)
+        learner.nationalId = subject.child("nationalId").flatMap(identifier)
+        learner.fullName = string(subject.child("fullName"))
+        learner.givenNames = string(subject.child("givenNames"))
+        learner.familyName = string(subject.child("familyName"))
+        if let element = subject.child("dateOfBirth") {
+            if case .date(let date) = ELMDates.birthDate(element.text) {
+                learner.dateOfBirth = date
+            } else {
+                invalid("date of birth", element, field: "credentialSubject/dateOfBirth", expected: "an xs:date (YYYY-MM-DD)")
+            }
+        }
+        learner.citizenship = subject.children("citizenshipCountry").compactMap {
+            $0.trimmedAttribute("uri").map { concepts.modelValue(forIRI: $0, in: .countries) }
+        }
+        return learner
+    }
+
+    // MARK: Achievement
+
+    private mutating func mapClaim(of subject: XMLElement, into credential: inout Credential) {
+        guard let achievements = subject.child("achievements") else { return }
+        guard let claim = achievements.child("learningAchievement") else {
+            if let award = achievements.child("qualificationAward") {
+                diagnostics.append(
+                    Diagnostic(
+                        code: ELMCode.qualificationAwardKept, severity: .note,
+                        message: "the achievement is a qualificationAward; it is kept as XML and not mapped to the model",
+                        location: location(of: award, field: "credentialSubject/achievements/qualificationAward")))
+            }
+            return
+        }
+        var achievement = Achievement()
+        let specification = index.resolve(claim.child("specifiedBy"))
+        if let specification {
+            mapSpecification(specification, into: &achievement)
+        }
+        if achievement.title == nil { achievement.title = text(claim.child("title")) }
+        if achievement.description == nil { achievement.description = text(claim.child("description")) }
+        for note in claim.children("additionalNote") where ELMNoteKind(note: note) == .furtherInformation {
+            credential.furtherInformation = text(note)
+            break
+        }
+        if let assessment = claim.child("wasDerivedFrom") {
+            mapAssessment(assessment, into: &achievement, result: &credential.result)
+        }
+        if let process = index.resolve(claim.child("wasAwardedBy")) {
+            credential.awardingBodies = process.children("awardingBody").compactMap { reference in
+                index.resolve(reference).flatMap { $0.localName == "organization" ? organisation($0) : nil }
+            }
+        }
+        credential.achievement = achievement
+    }
+
+    private mutating func mapSpecification(_ specification: XMLElement, into achievement: inout Achievement) {
+        achievement.id = specification.trimmedAttribute("id")
+        achievement.otherIdentifiers = specification.children("identifier").compactMap(identifier)
+        achievement.title = text(specification.child("title"))
+        achievement.description = text(specification.child("description"))
+        achievement.homepage = specification.child("homepage")?.trimmedAttribute("uri")
+        achievement.iscedFields = specification.children("hasISCED-FCode").compactMap {
+            $0.trimmedAttribute("uri").map { concepts.modelValue(forIRI: $0, in: .iscedF) }
+        }
+        if let volume = specification.child("volumeOfLearning") {
+            if case .hours(let hours) = ELMDuration.read(volume.text) {
+                achievement.workload.hours = hours
+            } else {
+                invalid("volume of learning", volume, field: "volumeOfLearning", expected: "hours, minutes and seconds (PT60H)")
+            }
+        }
+        if let ects = specification.child("hasECTSCreditPoints") {
+            if let points = DecimalNumber(ects.text.trimmingWhitespace) {
+                achievement.workload.credits.append(CreditPoints(framework: CreditPoints.ects, points: points))
+            } else {
+                invalid("ECTS credit points", ects, field: "hasECTSCreditPoints", expected: "a decimal number")
+            }
+        }
+        for credits in specification.children("hasCreditPoints") {
+            guard let scheme = credits.trimmedAttribute("schemeID").flatMap(concepts.creditSystem),
+                let points = DecimalNumber(credits.text.trimmingWhitespace)
+            else { continue }
+            achievement.workload.credits.append(CreditPoints(framework: scheme, points: points))
+        }
+        achievement.languages = specification.children("language").compactMap {
+            $0.trimmedAttribute("uri").map { concepts.modelValue(forIRI: $0, in: .languages) }
+        }
+        achievement.participation.mode = specification.child("mode")?.trimmedAttribute("uri").map {
+            concepts.modelValue(forIRI: $0, in: .learningModes)
+        }
+        achievement.participation.setting = specification.child("learningSettingType")?.trimmedAttribute("uri").map {
+            concepts.modelValue(forIRI: $0, in: .learningSettings)
+        }
+        achievement.prerequisites = text(specification.child("entryRequirementsNote"))
+        if let outcomes = specification.child("learningOutcomes") {
+            achievement.learningOutcomes = outcomes.children("learningOutcome").compactMap { reference in
+                index.resolve(reference).map(learningOutcome)
+            }
+        }
+        if let level = specification.child("eqfLevel")?.trimmedAttribute("uri") {
+            achievement.level.eqf = concepts.eqfLevel(forIRI: level)
+        }
+        achievement.level.nqf = specification.children("nqfLevel").compactMap { element in
+            element.trimmedAttribute("uri").map {
+                NQFLevel(framework: element.trimmedAttribute("targetFrameworkUrl") ?? ELMConcepts.scheme(of: .qfEhea), value: $0)
+            }
+        }
+        for reference in specification.children("hasAccreditation") {
+            guard let accreditation = index.resolve(reference), accreditation.localName == "accreditation" else { continue }
+            achievement.qualityAssurance.append(qualityAssurance(accreditation))
+        }
+        for note in specification.children("additionalNote") {
+            switch ELMNoteKind(note: note) {
+            case .criteria where achievement.criteria == nil:
+                achievement.criteria = Criteria(narrative: text(note))
+            case .stackability where achievement.stacking.note == nil:
+                achievement.stacking.note = text(note)
+            case .qualityAssurance:
+                let type = note.child("subject")?.text.trimmingWhitespace
+                var description = text(note)
+                if let entries = description?.entries, entries.count == 1, entries[0].value.isEmpty { description = nil }
+                achievement.qualityAssurance.append(
+                    QualityAssurance(type: type?.isEmpty == false ? type : nil, description: description))
+            default:
+                break
+            }
+        }
+    }
+
+    private func learningOutcome(_ element: XMLElement) -> LearningOutcome {
+        LearningOutcome(
+            id: element.trimmedAttribute("id"), text: text(element.child("prefLabel")) ?? LocalizedText(entries: []),
+            escoSkill: element.child("relatedEscoSkill")?.trimmedAttribute("uri"))
+    }
+
+    private func qualityAssurance(_ accreditation: XMLElement) -> QualityAssurance {
+        QualityAssurance(
+            type: accreditation.child("type")?.trimmedAttribute("uri"),
+            body: accreditation.child("accreditingAgent").map(organisation),
+            reference: accreditation.trimmedAttribute("id"),
+            description: text(accreditation.child("title")) ?? text(accreditation.child("description")))
+    }
+
+    private mutating func mapAssessment(
+        _ assessment: XMLElement, into achievement: inout Achievement, result: inout CredentialResult?
+    ) {
+        var grade = assessment.child("grade").map(\.text)
+        if grade?.isEmpty == true { grade = nil }
+        achievement.assessment.supervision = assessment.child("idVerificationMethod")?.trimmedAttribute("uri").map {
+            concepts.modelValue(forIRI: $0, in: .supervisionVerification)
+        }
+        var gradingScheme: String?
+        if let specification = index.resolve(assessment.child("specifiedBy")) {
+            achievement.assessment.type = specification.child("type")?.trimmedAttribute("uri").map {
+                concepts.modelValue(forIRI: $0, in: .assessmentTypes)
+            }
+            achievement.assessment.description = text(specification.child("description"))
+            if let scheme = index.resolve(specification.child("gradingScheme")) {
+                gradingScheme = text(scheme.child("title"))?.primary ?? scheme.child("identifier")?.trimmedText
+            }
+        }
+        if grade != nil || gradingScheme != nil {
+            result = CredentialResult(grade: grade, gradingScheme: gradingScheme)
+        }
+    }
+
+    // MARK: Organisations
+
+    private func organisation(_ element: XMLElement) -> Organisation {
+        var organisation = Organisation(name: text(element.child("prefLabel")) ?? LocalizedText(entries: []))
+        organisation.id = element.trimmedAttribute("id")
+        organisation.registrationIds =
+            (element.child("registration").flatMap(identifier).map { [$0] } ?? [])
+            + element.children("identifier").compactMap(identifier)
+        organisation.email = email(in: element)
+        organisation.homepage = element.child("homepage")?.trimmedAttribute("uri")
+        for location in element.children("hasLocation") {
+            if let country = location.children("hasAddress").lazy.compactMap({ $0.child("country")?.trimmedAttribute("uri") }).first {
+                organisation.country = concepts.modelValue(forIRI: country, in: .countries)
+                break
+            }
+        }
+        organisation.logo = element.child("logo").flatMap(ELMMediaObject.dataURI)
+        return organisation
+    }
+
+    // MARK: Values
+
+    /// The first `mailBox` address of the element's contact points, without `mailto:`.
+    private func email(in element: XMLElement) -> String? {
+        for contact in element.children("contactPoint") {
+            if let uri = contact.child("mailBox")?.trimmedAttribute("uri") {
+                return uri.lowercased().hasPrefix("mailto:") ? String(uri.dropFirst("mailto:".count)) : uri
+            }
+        }
+        return nil
+    }
+
+    /// The `text` entries of a `TextType` or `NoteType` element, as given.
+    func text(_ element: XMLElement?) -> LocalizedText? {
+        guard let element else { return nil }
+        let entries = element.children("text").map { LocalizedText.Entry(language: $0.attribute("lang"), value: $0.text) }
+        return entries.isEmpty ? nil : LocalizedText(entries: entries)
+    }
+
+    /// The first text of a `TextType` element (a name), or `nil` when it is empty.
+    private func string(_ element: XMLElement?) -> String? {
+        guard let value = element?.child("text")?.text, !value.isEmpty else { return nil }
+        return value
+    }
+
+    private func identifier(_ element: XMLElement) -> Identifier? {
+        guard let value = element.trimmedText else { return nil }
+        return Identifier(value, scheme: element.trimmedAttribute("schemeID"), issuer: element.trimmedAttribute("schemeAgencyName"))
+    }
+
+    private mutating func timestamp(_ element: XMLElement?, path: String) -> Timestamp? {
+        guard let element else { return nil }
+        if let value = ELMDates.timestamp(element.text) { return value }
+        invalid(path, element, field: path, expected: "an xs:dateTime (2026-03-01T09:30:00Z)")
+        return nil
+    }
+
+    private mutating func invalid(_ what: String, _ element: XMLElement, field: String, expected: String) {
+        diagnostics.append(
+            Diagnostic(
+                code: ELMCode.invalidValue, severity: .warning,
+                message: "\(what) '\(element.text.trimmingWhitespace)' cannot be read; it is kept as XML but not mapped",
+                hint: "write \(expected)", location: location(of: element, field: field)))
+    }
+
+    /// An error for each `contactPoint` without a `mailBox` or `wallet`, which the schema requires.
+    private mutating func checkContactPoints(in root: XMLElement) {
+        var names: [String] = []
+        func visit(_ element: XMLElement) {
+            names.append(ELMName(of: element).description)
+            defer { names.removeLast() }
+            if element.localName == "contactPoint", element.namespaceURI == ELMNamespace.snb,
+                element.child("mailBox") == nil, element.child("wallet") == nil
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        code: ELMCode.invalidContactPoint, severity: .error,
+                        message: "contactPoint has no mailBox or wallet, which genericschema_1.2 requires",
+                        hint: "add the e-mail address as <mailBox uri=\"mailto:…\"/> or a <wallet>",
+                        location: location(of: element, field: "/" + names.joined(separator: "/"))))
+            }
+            for case .element(let child) in element.children { visit(child) }
+        }
+        visit(root)
+    }
+
+    private func location(of element: XMLElement, field: String) -> SourceLocation {
+        SourceLocation(
+            line: element.line == 0 ? nil : element.line, column: element.column == 0 ? nil : element.column, field: field)
+    }
+}

@@ -1,0 +1,44 @@
+import MicrocredModel
+import MicrocredPipeline
+import XMLSupport
+
+/// Maps one `europassCredential` tree to the model: repairs known problems, checks `idref`s,
+/// maps what the model holds, and keeps the rest as unmapped fields. Pure and thread-safe.
+struct ELMDecoder: RecordDecoder {
+    let concepts: ELMConcepts
+
+    func decode(_ record: SourceRecord) -> DecodedRecord {
+        guard let element = record.payload as? XMLElement else {
+            return DecodedRecord(credential: nil, diagnostics: [.error(ELMCode.noCredentials, "the record holds no credential element")])
+        }
+        return decode(element)
+    }
+
+    /// Decodes a credential element.
+    func decode(_ element: XMLElement) -> DecodedRecord {
+        var root = element
+        var repair = ELMSourceRepair()
+        if ELMSourceRepair.needsRepair(root) { repair.repair(&root) }
+        let index = ELMIdIndex(root)
+        var mapper = ELMCredentialMapper(concepts: concepts, index: index)
+        var credential = mapper.map(root)
+        let diagnostics = repair.diagnostics + index.unresolvedReferences(in: root) + mapper.diagnostics
+
+        var accreditations: Set<String> = []
+        for list in root.children("accreditationReferences") {
+            for accreditation in list.children("accreditation") {
+                if let id = accreditation.attribute("id") { accreditations.insert(id) }
+            }
+        }
+        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations)
+        let built = builder.build()
+        var source = root
+        if !mapper.consumed.isEmpty {
+            source.children.removeAll { child in
+                if case .element(let element) = child { mapper.consumed.contains(element) } else { false }
+            }
+        }
+        credential.unmapped = ELMResidueExtractor.residues(source: source, built: built)
+        return DecodedRecord(credential: credential, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,46 @@
+import MicrocredPipeline
+import XMLSupport
+
+/// The elements of one credential by their `id`, for resolving `idref`s.
+struct ELMIdIndex {
+    private var elements: [String: XMLElement] = [:]
+
+    init(_ root: XMLElement) {
+        var pending = [root]
+        while let element = pending.popLast() {
+            if let id = element.attribute("id"), elements[id] == nil { elements[id] = element }
+            pending.append(contentsOf: element.elements.reversed())
+        }
+    }
+
+    /// The element with `id`.
+    subscript(id: String) -> XMLElement? { elements[id] }
+
+    /// The element a reference element's `idref` names, when it has one and it resolves.
+    func resolve(_ reference: XMLElement?) -> XMLElement? {
+        reference?.attribute("idref").flatMap { elements[$0] }
+    }
+
+    /// A warning for every `idref` in `root` that names no element of the credential.
+    func unresolvedReferences(in root: XMLElement) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var names: [String] = []
+        func visit(_ element: XMLElement) {
+            names.append(ELMName(of: element).description)
+            defer { names.removeLast() }
+            if let id = element.attribute("idref"), elements[id] == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        code: ELMCode.unresolvedIDRef, severity: .warning,
+                        message: "idref '\(id)' names no element of the credential",
+                        hint: "add the element with id '\(id)' to its reference list, or correct the idref",
+                        location: SourceLocation(
+                            line: element.line == 0 ? nil : element.line, column: element.column == 0 ? nil : element.column,
+                            field: "/" + names.joined(separator: "/"))))
+            }
+            for case .element(let child) in element.children { visit(child) }
+        }
+        visit(root)
+        return diagnostics
+    }
+}

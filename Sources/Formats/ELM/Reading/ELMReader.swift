@@ -1,0 +1,116 @@
+import MicrocredModel
+import MicrocredPipeline
+import XMLSupport
+
+/// Splits an `elm-xml` input into credentials: every `europassCredential` element, whether it is
+/// the document's root or inside a wrapper (`europassCredentials`, a verifiable presentation),
+/// streamed one at a time so memory holds one credential's tree.
+///
+/// Splitting is sequential; mapping each tree to the model is ``ELMDecoder``'s work and runs in
+/// parallel. A document that is not well-formed, or is refused as hostile, ends the input with
+/// the `xml.*` diagnostic and its line and column; the credentials before the problem count.
+final class ELMReader: RecordReader {
+    private let reader: XMLPullReader
+    private let sourceName: String
+    private let decoder: ELMDecoder
+    /// The elements enclosing the reader's position: name and namespace declarations.
+    private var ancestors: [(name: ELMName, declarations: [XMLNamespaceDeclaration])] = []
+    private var rootName: ELMName?
+    private var count = 0
+    private var warningsReported = 0
+    private var notedEnvelope = false
+
+    init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
+        sourceName = source.name
+        decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies))
+        do {
+            reader = try XMLPullReader(documentName: source.name) { try source.read() }
+        } catch {
+            throw Self.diagnostic(for: error, file: source.name)
+        }
+    }
+
+    func next() throws(Diagnostic) -> SourceRecord? {
+        do {
+            while let event = try reader.next() {
+                switch event.kind {
+                case .startElement:
+                    let name = ELMName(event.localName, namespace: event.namespaceURI)
+                    if rootName == nil { rootName = name }
+                    if name == ELMName(ELMNamespace.credential) {
+                        let element = try reader.readElement()
+                        return try record(for: element)
+                    }
+                    ancestors.append((name, event.namespaceDeclarations))
+                case .endElement:
+                    if !ancestors.isEmpty { ancestors.removeLast() }
+                default:
+                    break
+                }
+            }
+        } catch {
+            throw Self.diagnostic(for: error, file: sourceName)
+        }
+        if count == 0, let rootName, rootName.local != ELMNamespace.wrapper {
+            throw Diagnostic(
+                code: ELMCode.noCredentials, severity: .error,
+                message: "'\(sourceName)' holds no europassCredential element (its root is '\(rootName)')",
+                hint: "elm-xml reads <europassCredential xmlns=\"\(ELMNamespace.snb)\">, alone or in a wrapper",
+                location: SourceLocation(file: sourceName))
+        }
+        return nil
+    }
+
+    private func record(for element: XMLElement) throws -> SourceRecord {
+        count += 1
+        var element = element
+        let declared = Set(element.namespaceDeclarations.map(\.prefix))
+        var inherited: [String?: XMLNamespaceDeclaration] = [:]
+        for ancestor in ancestors {
+            for declaration in ancestor.declarations { inherited[declaration.prefix] = declaration }
+        }
+        let missing = inherited.filter { !declared.contains($0.key) }.values.sorted { ($0.prefix ?? "") < ($1.prefix ?? "") }
+        element.namespaceDeclarations += missing
+        let writer = try XMLStreamWriter()
+        try writer.write(element)
+        let raw = String(decoding: try writer.finish(), as: UTF8.self)
+
+        var problems: [Diagnostic] = []
+        let warnings = reader.warnings
+        for issue in warnings.dropFirst(warningsReported) {
+            problems.append(
+                Diagnostic(
+                    code: issue.code, severity: .warning, message: issue.message, hint: issue.hint,
+                    location: SourceLocation(line: issue.line, column: issue.column)))
+        }
+        warningsReported = warnings.count
+        if !notedEnvelope, let envelope = ancestors.first(where: { $0.name.local == "verifiablePresentation" }) {
+            notedEnvelope = true
+            problems.append(
+                .note(
+                    ELMCode.presentationEnvelope,
+                    "the credential is read out of a \(envelope.name.local); the presentation's own type, issuer and proof are not kept"))
+        }
+        return SourceRecord(
+            location: SourceLocation(file: sourceName, line: element.line, column: element.column, record: count),
+            raw: .string(raw), problems: problems, decoder: decoder, payload: element)
+    }
+
+    /// The diagnostic for an error that ends the input.
+    static func diagnostic(for error: any Error, file: String) -> Diagnostic {
+        switch error {
+        case let error as Diagnostic:
+            return error
+        case let error as XMLError:
+            return Diagnostic(
+                code: error.issue.code, severity: .error, message: error.issue.message, hint: error.issue.hint,
+                location: SourceLocation(file: file, line: error.issue.line, column: error.issue.column))
+        case let error as InputError:
+            return error.diagnostic
+        default:
+            return Diagnostic(
+                code: XMLIssue.Code.unreadable, severity: .error, message: "cannot read '\(file)': \(error)",
+                location: SourceLocation(file: file))
+        }
+    }
+}

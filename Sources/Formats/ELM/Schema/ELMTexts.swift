@@ -1,0 +1,9 @@
+import XMLSupport
+
+/// The `text` element of `TextType` and `NoteType`.
+enum ELMTexts {
+    /// One language version of a text, as plain text.
+    static func text(language: String, _ value: String) -> XMLElement {
+        .snb("text", [("lang", language), ("content-type", "text/plain")], text: value)
+    }
+}

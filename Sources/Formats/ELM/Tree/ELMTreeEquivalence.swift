@@ -1,0 +1,36 @@
+import XMLSupport
+
+/// Whether two elements say the same thing: same names, attributes and text, element by element,
+/// ignoring prefixes, namespace declarations, positions and the white space that indents
+/// element-only content.
+enum ELMTreeEquivalence {
+    static func equivalent(_ lhs: XMLElement, _ rhs: XMLElement) -> Bool {
+        guard lhs.localName == rhs.localName, lhs.namespaceURI == rhs.namespaceURI,
+            attributesMatch(lhs.attributes, rhs.attributes)
+        else { return false }
+        let left = lhs.elements
+        let right = rhs.elements
+        if left.isEmpty && right.isEmpty { return lhs.text == rhs.text }
+        guard left.count == right.count, significantText(of: lhs) == significantText(of: rhs) else { return false }
+        return zip(left, right).allSatisfy { equivalent($0, $1) }
+    }
+
+    /// Whether two lists of elements are equivalent pairwise.
+    static func equivalent(_ lhs: [XMLElement], _ rhs: [XMLElement]) -> Bool {
+        lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { equivalent($0, $1) }
+    }
+
+    private static func attributesMatch(_ lhs: [XMLAttribute], _ rhs: [XMLAttribute]) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return lhs.allSatisfy { attribute in
+            rhs.contains { $0.localName == attribute.localName && $0.namespaceURI == attribute.namespaceURI && $0.value == attribute.value }
+        }
+    }
+
+    /// The text children of mixed content that are more than indentation.
+    private static func significantText(of element: XMLElement) -> [String] {
+        element.children.compactMap { child in
+            if case .text(let text) = child, !text.isWhitespaceOnly { text } else { nil }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import MicrocredModel
+import MicrocredPipeline
+
+/// The ids of a written credential: the model's ids where it has them, otherwise name-based UUIDs
+/// derived from the credential's id (itself derived from the credential's content when missing),
+/// so the same credential always gets the same ids.
+struct ELMIdentifiers {
+    /// The credential's `cred:id`.
+    let credential: String
+
+    init(_ credential: Credential) {
+        if let id = credential.id?.trimmingWhitespace, !id.isEmpty {
+            self.credential = id
+        } else {
+            var content = credential
+            content.unmapped = []
+            let json = (try? JSONValueEncoder().encode(content)).map { JSONSerializer().string($0) } ?? ""
+            self.credential = "urn:credential:" + NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: "elm-xml|" + json).uuidString.lowercased()
+        }
+    }
+
+    /// The id of a part of the credential (`urn:epass:org:<uuid>`), derived from its role.
+    func derived(_ kind: String, _ role: String) -> String {
+        "urn:epass:\(kind):" + NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: "\(credential)#\(kind)/\(role)").uuidString.lowercased()
+    }
+}

@@ -1,0 +1,94 @@
+import ELMFormat
+import Foundation
+import MicrocredModel
+import MicrocredPipeline
+import MicrocredTestSupport
+import Testing
+
+/// Hostile and broken XML gets its diagnostic code, with a location, through the `elm-xml` reader.
+@Suite struct MalformedInputTests {
+    static let hostile: [(file: String, codes: Set<String>)] = [
+        ("xxe_base64.xml", ["xml.external-entity"]),
+        ("xxe_dos.xml", ["xml.entity-expansion"]),
+        ("xxe_entity.xml", ["xml.forbidden-doctype"]),
+        ("xxe_file.xml", ["xml.external-entity"]),
+        ("xxe_remote.xml", ["xml.external-entity"]),
+    ]
+
+    @Test func hostileInputsArePresent() {
+        guard RefData.url("elm/hostile-xml") != nil else { return }
+        #expect(RefData.files(in: "elm/hostile-xml", withExtension: "xml").map(\.lastPathComponent) == Self.hostile.map(\.file))
+    }
+
+    @Test("hostile input is refused", .enabled(if: RefData.isAvailable), arguments: hostile.map(\.file))
+    func refusesHostileInput(_ file: String) throws {
+        let url = try #require(RefData.url("elm/hostile-xml/\(file)"))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = ELM.read(url)
+        #expect(clock.now - start < .seconds(5), "refused quickly, without expanding anything")
+        #expect(result.records.isEmpty)
+        let failure = try #require(result.failure)
+        let expected = try #require(Self.hostile.first { $0.file == file }?.codes)
+        #expect(expected.contains(failure.code), "\(failure)")
+        #expect(failure.location.file == url.path)
+        #expect(failure.location.line != nil)
+    }
+
+    @Test func unclosedTag() throws {
+        let xml = ELMSamples.credential().replacingOccurrences(of: "</givenNames>", with: "")
+        let failure = try #require(ELM.read(ELM.bytes(xml)).failure)
+        #expect(failure.code == "xml.malformed")
+        #expect(failure.location.line != nil && failure.location.column != nil)
+        #expect(failure.severity == .error)
+    }
+
+    @Test func badEncodingDeclaration() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"klingon-8\"?>\n" + ELMSamples.credential()
+        let failure = try #require(ELM.read(ELM.bytes(xml)).failure)
+        #expect(failure.code == "xml.encoding")
+    }
+
+    @Test func bytesNotInTheDeclaredEncoding() throws {
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ELMSamples.credential()
+        let parts = xml.components(separatedBy: "Kowalska")
+        let bytes = ELM.bytes(parts[0] + "Kowalsk") + [0xFF, 0xFE] + ELM.bytes("a" + parts[1])
+        let failure = try #require(ELM.read(bytes).failure)
+        #expect(failure.code == "xml.encoding")
+        #expect(failure.location.line == ReaderTests.line(of: "Kowalska", in: xml))
+    }
+
+    @Test func truncatedFile() throws {
+        let xml = ELMSamples.credential()
+        let cut = String(xml.prefix(xml.count * 2 / 3))
+        let failure = try #require(ELM.read(ELM.bytes(cut)).failure)
+        #expect(failure.code == "xml.truncated")
+    }
+
+    @Test func emptyFile() throws {
+        let failure = try #require(ELM.read([]).failure)
+        #expect(failure.code == "xml.empty-document")
+    }
+
+    @Test func recordsBeforeAFatalErrorCount() throws {
+        let xml = """
+            <europassCredentials xmlns="http://data.europa.eu/snbUpload">
+            \(ELMSamples.credential(id: "urn:credential:a"))
+            \(ELMSamples.credential(id: "urn:credential:b"))
+            <europassCredential xmlns="http://data.europa.eu/snb"><title></europassCredential>
+            \(ELMSamples.credential(id: "urn:credential:c"))
+            </europassCredentials>
+            """
+        let result = ELM.read(ELM.bytes(xml))
+        #expect(result.credentials.map(\.id) == ["urn:credential:a", "urn:credential:b"])
+        let failure = try #require(result.failure)
+        #expect(failure.code == "xml.malformed")
+        #expect(failure.location.line == ReaderTests.line(of: "<title></europassCredential>", in: xml))
+    }
+
+    @Test func undeclaredPrefix() throws {
+        let xml = ELMSamples.credential().replacingOccurrences(of: "<title>", with: "<dc:title>").replacingOccurrences(of: "</title>", with: "</dc:title>")
+        let failure = try #require(ELM.read(ELM.bytes(xml)).failure)
+        #expect(failure.code == "xml.undeclared-prefix")
+    }
+}
