@@ -90,16 +90,7 @@ public final class JSONRecordSplitter {
         while true {
             if index >= buffer.count {
                 if exhausted { return finish(start: start, end: index, line: startLine) }
-                if start > 0 {
-                    buffer.removeFirst(start)
-                    index -= start
-                    start = 0
-                    position = 0
-                }
-                try refill()
-                if index > Self.maximumRecordSize {
-                    throw JSONSplitError(message: "a record is larger than \(Self.maximumRecordSize) bytes", line: startLine)
-                }
+                try refill(keepingFrom: &start, index: &index, line: startLine)
                 continue
             }
             let byte = buffer[index]
@@ -121,21 +112,10 @@ public final class JSONRecordSplitter {
         var escaped = false
         while true {
             if index >= buffer.count {
-                if exhausted {
-                    // A truncated last record: hand it over whole so it is rejected with the
-                    // parser's diagnosis rather than lost.
-                    return finish(start: start, end: index, line: startLine)
-                }
-                if start > 0 {
-                    buffer.removeFirst(start)
-                    index -= start
-                    start = 0
-                    position = 0
-                }
-                try refill()
-                if index > Self.maximumRecordSize {
-                    throw JSONSplitError(message: "a record is larger than \(Self.maximumRecordSize) bytes", line: startLine)
-                }
+                // A truncated last record is handed over whole, so it is rejected with the
+                // parser's diagnosis rather than lost.
+                if exhausted { return finish(start: start, end: index, line: startLine) }
+                try refill(keepingFrom: &start, index: &index, line: startLine)
                 continue
             }
             let byte = buffer[index]
@@ -184,6 +164,21 @@ public final class JSONRecordSplitter {
         if isJSONLines == nil { isJSONLines = !insideTopLevelArray && startLine == line }
         position = end
         return Piece(bytes: Array(buffer[start..<end]), line: startLine)
+    }
+
+    /// Drops the bytes before the record being scanned, reads the next chunk, and refuses a
+    /// record that has grown past the size limit.
+    private func refill(keepingFrom start: inout Int, index: inout Int, line startLine: Int) throws {
+        if start > 0 {
+            buffer.removeFirst(start)
+            index -= start
+            start = 0
+            position = 0
+        }
+        try refill()
+        if index > Self.maximumRecordSize {
+            throw JSONSplitError(message: "a record is larger than \(Self.maximumRecordSize) bytes", line: startLine)
+        }
     }
 
     private func refill() throws {

@@ -59,15 +59,7 @@ public final class AtomicFileSink: ByteSink {
     }
 
     private func flush() throws(OutputError) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputError(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += written
-        }
+        try writeFully(buffer, to: descriptor, path: path)
         buffer.removeAll(keepingCapacity: true)
     }
 }
