@@ -168,10 +168,12 @@ public struct CreditPoints: Hashable, Sendable, Codable {
 
 /// Form of participation.
 public struct Participation: Hashable, Sendable, Codable, EmptyRepresentable {
-    /// Mode of learning: a Europass learning-mode concept code (`online`, `onsite`, `blended`…)
-    /// or, before normalisation, the source's wording.
+    /// Mode of learning: the Europass learning-mode concept IRI
+    /// (`http://data.europa.eu/snb/learning-assessment/920fbb3cbe` for online) once normalised;
+    /// before that, the source's wording (`online`, `Präsenz`, `hybrid`).
     public var mode: String?
-    /// Learning setting: `formal` or `non-formal` (Europass concept codes).
+    /// Learning setting: the Europass concept IRI for formal or non-formal learning once
+    /// normalised; before that, the source's wording.
     public var setting: String?
 
     public init(mode: String? = nil, setting: String? = nil) {
@@ -185,10 +187,11 @@ public struct Participation: Hashable, Sendable, Codable, EmptyRepresentable {
 
 /// How learning was assessed.
 public struct Assessment: Hashable, Sendable, Codable, EmptyRepresentable {
-    /// Annex I: type of assessment (a Europass assessment-type concept code or the source's wording).
+    /// Annex I: type of assessment: the Europass assessment-type concept IRI once normalised, the
+    /// source's wording before.
     public var type: String?
-    /// Optional element: supervision and identity verification (a Europass
-    /// supervision-verification concept code or the source's wording).
+    /// Optional element: supervision and identity verification: the Europass
+    /// supervision-verification concept IRI once normalised, the source's wording before.
     public var supervision: String?
     public var description: LocalizedText?
 
