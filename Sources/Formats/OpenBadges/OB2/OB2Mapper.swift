@@ -40,12 +40,7 @@ struct OB2Mapper {
                     hint: "the value is kept as given", field: "/" + key))
             return nil
         }
-        if dateOnly.contains(key), case .dateTime(let dateTime) = timestamp, dateTime.hour == 0, dateTime.minute == 0,
-            dateTime.second == 0, dateTime.fraction.isEmpty, dateTime.utcOffsetMinutes == 0
-        {
-            return .date(dateTime.date)
-        }
-        return timestamp
+        return TimestampParsing.restoringDate(timestamp, dateOnly: dateOnly.contains(key))
     }
 
     private mutating func learner(_ document: JSONValue) -> Learner {

@@ -74,12 +74,7 @@ struct OB3Mapper {
                     hint: "write e.g. 2026-03-01T09:30:00Z; the value is kept as given", field: "/" + key))
             return nil
         }
-        if dateOnly.contains(key), case .dateTime(let dateTime) = timestamp, dateTime.hour == 0, dateTime.minute == 0,
-            dateTime.second == 0, dateTime.fraction.isEmpty, dateTime.utcOffsetMinutes == 0
-        {
-            return .date(dateTime.date)
-        }
-        return timestamp
+        return TimestampParsing.restoringDate(timestamp, dateOnly: dateOnly.contains(key))
     }
 
     /// An organisation from a Profile or an IRI; an id equal to `derivedID` was derived by the

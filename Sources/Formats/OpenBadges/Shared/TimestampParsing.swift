@@ -4,6 +4,15 @@ import MicrocredModel
 /// Open Badges 0.5–1.1.
 enum TimestampParsing {
     /// An ISO 8601 date or date-time string.
+    /// `timestamp` as the model date it stood for when it is midnight UTC and the source marked the
+    /// field as holding only a date (the writers write such dates as midnight UTC).
+    static func restoringDate(_ timestamp: Timestamp, dateOnly: Bool) -> Timestamp {
+        guard dateOnly, case .dateTime(let dateTime) = timestamp, dateTime.hour == 0, dateTime.minute == 0,
+            dateTime.second == 0, dateTime.fraction.isEmpty, dateTime.utcOffsetMinutes == 0
+        else { return timestamp }
+        return .date(dateTime.date)
+    }
+
     static func iso(_ value: JSONValue?) -> Timestamp? {
         guard let text = value?.stringValue else { return nil }
         return Timestamp(iso: text)
