@@ -29,11 +29,6 @@ public enum EUElement: String, Hashable, Sendable, Codable, CaseIterable, Compar
         .workload, .level, .assessmentType, .participationForm, .qualityAssurance,
     ]
 
-    /// The elements Annex I of the 2022 Recommendation lists as optional.
-    public static let optional2022: [EUElement] = [
-        .prerequisites, .supervisionAndIdentityVerification, .grade, .stackability, .furtherInformation,
-    ]
-
     /// A short English name for reports.
     public var displayName: String {
         switch self {
