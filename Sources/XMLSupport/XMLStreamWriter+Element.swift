@@ -6,6 +6,11 @@ extension XMLStreamWriter {
     /// - Parameter element: The element to write.
     /// - Throws: ``XMLError`` for an invalid name or character, as the other write methods do.
     public func write(_ element: XMLElement) throws {
+        guard routesErrors else {
+            routesErrors = true
+            defer { routesErrors = false }
+            return try XMLLibrary.routingErrors(to: collector) { try write(element) }
+        }
         try startElement(element.localName, prefix: element.prefix)
         for declaration in element.namespaceDeclarations {
             try declareNamespace(prefix: declaration.prefix, uri: declaration.uri)

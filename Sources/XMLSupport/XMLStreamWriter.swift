@@ -23,12 +23,14 @@ internal import CLibXML2
 public final class XMLStreamWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
-    private let collector = XMLIssueCollector()
+    let collector = XMLIssueCollector()
     /// The prefix bindings declared on each open element, outermost first; `""` is the default namespace.
     private var scopes: [[String: String]] = []
     private var hasStartedDocument = false
     private var hasWrittenContent = false
     private var isFinished = false
+    /// Whether libxml2's errors already go to `collector` (while a whole element is written).
+    var routesErrors = false
 
     /// Creates a writer with an empty buffer.
     ///
@@ -235,7 +237,7 @@ public final class XMLStreamWriter {
 
     /// Calls libxml2 with its errors routed to this writer, through the status funnel.
     private func call(_ operation: @autoclosure () -> String, _ body: () -> Int32) throws(XMLError) {
-        let status = XMLLibrary.routingErrors(to: collector, body)
+        let status = routesErrors ? body() : XMLLibrary.routingErrors(to: collector, body)
         try XMLLibrary.check(status, operation(), collector: collector)
     }
 
@@ -256,13 +258,28 @@ public final class XMLStreamWriter {
 
     /// Refuses a name that is not an XML name without a colon (libxml2's `xmlValidateNCName`).
     private static func validate(name: String, role: String) throws(XMLError) {
-        guard !name.isEmpty, xmlValidateNCName(name, 0) == 0 else {
+        guard !name.isEmpty, isPlainASCIIName(name) || xmlValidateNCName(name, 0) == 0 else {
             throw XMLError(XMLIssue(code: XMLIssue.Code.invalidName, message: "'\(name)' is not a valid XML \(role)"))
         }
     }
 
     /// Refuses text holding a character outside XML 1.0's `Char` production.
+    /// Whether `name` is an NCName made of ASCII letters, digits, `_`, `-` and `.` only (the
+    /// common case, checked without a call into libxml2).
+    private static func isPlainASCIIName(_ name: String) -> Bool {
+        var isFirst = true
+        for byte in name.utf8 {
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
+            let isOther = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard isLetter || (!isFirst && isOther) else { return false }
+            isFirst = false
+        }
+        return true
+    }
+
     private static func validate(text: String, role: String) throws(XMLError) {
+        // Only control characters and U+FFFE/U+FFFF (encoded from 0xEF) can be disallowed.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) || $0 == 0xEF }) else { return }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isAllowed =

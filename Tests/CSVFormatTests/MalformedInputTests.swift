@@ -85,7 +85,7 @@ import Testing
         #expect(diagnostic.location.line == testCase.line)
         if let column = testCase.column { #expect(diagnostic.location.column == column) }
         // The raw record keeps the row: cells by column and the text as read.
-        if case .object(let members) = bad.source.raw {
+        if case .object(let members) = bad.source.decoder.raw(of: bad.source) {
             #expect(members.last?.key == "@text")
         } else {
             Issue.record("raw is not an object")

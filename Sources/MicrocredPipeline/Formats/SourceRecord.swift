@@ -7,8 +7,9 @@ public import MicrocredModel
 public struct SourceRecord: Sendable {
     /// Where the record is: file, line (where the format has lines), 1-based record index.
     public var location: SourceLocation
-    /// The record as read, for the rejects file (a CSV row as an object, a JSON object, an XML
-    /// fragment as a string).
+    /// The record as read, when the reader has it at hand (a JSON object); readers that would
+    /// have to build it (a CSV row as an object, an XML fragment as a string) leave it `null` and
+    /// their decoder makes it only when it is needed: see ``RecordDecoder/raw(of:)``.
     public var raw: JSONValue
     /// Problems found while splitting; an error among them rejects the record before decoding.
     public var problems: [Diagnostic]
@@ -47,4 +48,12 @@ public struct DecodedRecord: Sendable {
 public protocol RecordDecoder: Sendable {
     /// Decodes `record`. Never throws: problems are diagnostics (an error one rejects the record).
     func decode(_ record: SourceRecord) -> DecodedRecord
+
+    /// The record as read, for the rejects file and `inspect`.
+    func raw(of record: SourceRecord) -> JSONValue
+}
+
+extension RecordDecoder {
+    /// ``SourceRecord/raw``, as the reader made it.
+    public func raw(of record: SourceRecord) -> JSONValue { record.raw }
 }

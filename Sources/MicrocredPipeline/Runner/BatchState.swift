@@ -21,7 +21,9 @@ struct BatchState {
         report.recordsRead += 1
         if let credential = record.credential {
             report.recordElements(of: credential)
-            if !record.isRejected(rejectWarnings: request.rejectWarnings), let id = credential.id, !ids.insert(id) {
+            if !record.isRejected(rejectWarnings: request.rejectWarnings), !request.disabledRules.contains(DuplicateIDTracker.code),
+                let id = credential.id, !ids.insert(id)
+            {
                 record.diagnostics.append(DuplicateIDTracker.duplicate(id).located(in: record.location))
             }
         }
@@ -30,9 +32,10 @@ struct BatchState {
         do throws(OutputError) {
             if rejected {
                 report.recordsRejected += 1
+                let raw = record.raw
                 report.recordRejection(
-                    location: record.location, raw: record.raw, diagnostics: record.diagnostics, rejectWarnings: request.rejectWarnings)
-                try rejects?.write(location: record.location, raw: record.raw, diagnostics: record.diagnostics)
+                    location: record.location, raw: raw, diagnostics: record.diagnostics, rejectWarnings: request.rejectWarnings)
+                try rejects?.write(location: record.location, raw: raw, diagnostics: record.diagnostics)
                 if let limit = request.maxRejects, report.recordsRejected > limit {
                     report.abortReason = .error(
                         "run.too-many-rejects", "more than \(limit) rejected record\(limit == 1 ? "" : "s"); the run stopped",

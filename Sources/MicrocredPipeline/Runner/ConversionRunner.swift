@@ -5,8 +5,9 @@ public import MicrocredModel
 /// memory flat in the size of the input.
 ///
 /// 1. Each input is opened and its format chosen (explicit, extension, sniffing).
-/// 2. Its reader splits it into records; groups of records are decoded, normalised, validated and
-///    encoded on up to `jobs` threads.
+/// 2. Its reader splits it into records; groups of records (spanning inputs when they are small)
+///    are decoded, normalised, validated and encoded on up to `jobs` threads, while the next group
+///    is read and the previous one written.
 /// 3. In input order, each record is checked against the batch (duplicate ids) and then written, or
 ///    rejected with all its diagnostics.
 /// 4. Outputs are committed atomically at the end; the report accounts for every record.
@@ -14,7 +15,7 @@ public import MicrocredModel
 /// The runner never prints or exits; the caller renders the report.
 public struct ConversionRunner {
     /// Records processed together; with several jobs each group is shared among them.
-    public static let groupSize = 512
+    public static let groupSize = 128
 
     public let registry: FormatRegistry
 
@@ -50,53 +51,69 @@ public struct ConversionRunner {
             rejectWarnings: request.rejectWarnings, disabledCodes: request.disabledRules, enabledCodes: request.enabledRules)
         var state = BatchState(report: report, output: output, rejects: rejects, request: request)
 
-        for input in request.inputs {
-            guard state.report.abortReason == nil else { break }
+        let standalone = output.isSplit
+        let writer = output.writer
+        let process: @Sendable (SourceRecord) -> ProcessedRecord = { processor.process($0, writer: writer, standalone: standalone) }
+        var items: [BatchItem] = []
+        var recordCount = 0
+        var inFlight: ProcessingGroup?
+        /// Starts processing the items gathered so far, then writes the group before them.
+        func dispatch() {
+            let next = items.isEmpty ? nil : ProcessingGroup(items, jobs: request.jobs, process: process)
+            items = []
+            recordCount = 0
+            if let previous = inFlight { accept(previous, into: &state, progress: progress) }
+            inFlight = next
+        }
+
+        inputs: for input in request.inputs {
             do throws(Diagnostic) {
-                try runInput(input, request: request, processor: processor, state: &state, progress: progress)
+                let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext)
+                state.report.sourceFormats.insert(format.id)
+                while var record = try reader.next() {
+                    if record.location.file == nil { record.location.file = input.name }
+                    items.append(.record(record))
+                    recordCount += 1
+                    if recordCount == Self.groupSize {
+                        dispatch()
+                        if state.report.abortReason != nil { break inputs }
+                    }
+                }
             } catch {
-                state.report.inputFailures.append(error.located(in: SourceLocation(file: input.name)))
-                state.report.record(error.located(in: SourceLocation(file: input.name)))
+                items.append(.inputFailure(error.located(in: SourceLocation(file: input.name))))
+            }
+        }
+        dispatch()
+        if let last = inFlight {
+            if state.report.abortReason == nil {
+                accept(last, into: &state, progress: progress)
+            } else {
+                _ = last.outcomes()
             }
         }
         state.finish()
         return state.report
     }
 
-    private func runInput(
-        _ input: InputSource, request: ConversionRequest, processor: RecordProcessor, state: inout BatchState,
-        progress: ((RunProgress) -> Void)?
-    ) throws(Diagnostic) {
-        let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext)
-        state.report.sourceFormats.insert(format.id)
-        let standalone = state.output.isSplit
-        let writer = state.output.writer
-        while state.report.abortReason == nil {
-            var group: [SourceRecord] = []
-            group.reserveCapacity(Self.groupSize)
-            var readFailure: Diagnostic?
-            while group.count < Self.groupSize {
-                do {
-                    guard var record = try reader.next() else { break }
-                    if record.location.file == nil { record.location.file = input.name }
-                    group.append(record)
-                } catch {
-                    readFailure = error
-                    break
-                }
-            }
-            if group.isEmpty, readFailure == nil { break }
-            let processed = parallelMap(group, jobs: request.jobs) { processor.process($0, writer: writer, standalone: standalone) }
-            for record in processed {
+    /// Writes or rejects the records of `group` in order, and records its input failures, stopping
+    /// when the run is aborted.
+    private func accept(_ group: ProcessingGroup, into state: inout BatchState, progress: ((RunProgress) -> Void)?) {
+        var currentInput: String?
+        for outcome in group.outcomes() {
+            guard state.report.abortReason == nil else { break }
+            switch outcome {
+            case .record(let record):
+                currentInput = record.location.file
                 state.accept(record)
-                if state.report.abortReason != nil { break }
+            case .inputFailure(let failure):
+                currentInput = failure.location.file
+                state.report.inputFailures.append(failure)
+                state.report.record(failure)
             }
-            progress?(
-                RunProgress(
-                    recordsRead: state.report.recordsRead, recordsWritten: state.report.recordsWritten,
-                    recordsRejected: state.report.recordsRejected, currentInput: input.name))
-            if let readFailure { throw readFailure }
-            if group.count < Self.groupSize { break }
         }
+        progress?(
+            RunProgress(
+                recordsRead: state.report.recordsRead, recordsWritten: state.report.recordsWritten,
+                recordsRejected: state.report.recordsRejected, currentInput: currentInput ?? ""))
     }
 }

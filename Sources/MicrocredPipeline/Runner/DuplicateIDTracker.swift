@@ -16,10 +16,13 @@ struct DuplicateIDTracker {
         return seen.insert(digest).inserted
     }
 
+    /// The code of the duplicate-id finding (a rule `--disable-rule` can switch off).
+    static let code = "batch.duplicate-credential-id"
+
     /// The diagnostic for a duplicate `id`.
     static func duplicate(_ id: String) -> Diagnostic {
         .error(
-            "batch.duplicate-credential-id", "credential id '\(id)' occurs earlier in this batch",
+            code, "credential id '\(id)' occurs earlier in this batch",
             hint: "each credential needs its own id; remove the duplicate row or give it a distinct id", field: "id")
     }
 }

@@ -7,14 +7,13 @@ func parallelMap<Item: Sendable, Result: Sendable>(
 ) -> [Result] {
     let workers = min(max(jobs, 1), items.count)
     guard workers > 1 else { return items.map(transform) }
-    let collected = Mutex<[(Int, Result)]>([])
+    let collected = Mutex<[(Int, [Result])]>([])
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var local: [(Int, Result)] = []
-        local.reserveCapacity(items.count / workers + 1)
-        for index in stride(from: worker, to: items.count, by: workers) {
-            local.append((index, transform(items[index])))
-        }
-        collected.withLock { $0.append(contentsOf: local) }
+        // Contiguous slices: neighbouring records, allocated next to each other, stay on one
+        // thread, so their reference counts do not bounce between cores.
+        let slice = items.count * worker / workers..<items.count * (worker + 1) / workers
+        let results = items[slice].map(transform)
+        collected.withLock { $0.append((worker, results)) }
     }
-    return collected.withLock { pairs in pairs.sorted { $0.0 < $1.0 }.map(\.1) }
+    return collected.withLock { slices in slices.sorted { $0.0 < $1.0 }.flatMap(\.1) }
 }

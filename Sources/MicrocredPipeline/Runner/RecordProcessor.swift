@@ -45,7 +45,7 @@ public struct RecordProcessor: Sendable {
         }
         diagnostics.removeAll { disabledCodes.contains($0.code) }
         var processed = ProcessedRecord(
-            location: record.location, raw: record.raw, decoded: decoded, credential: normalised,
+            source: record, decoded: decoded, credential: normalised,
             diagnostics: diagnostics.map { $0.located(in: record.location) }, encoded: nil)
         if let credential = normalised, !processed.isRejected(rejectWarnings: rejectWarnings), let writer {
             do {
@@ -62,9 +62,12 @@ public struct RecordProcessor: Sendable {
 
 /// A record after processing: every stage's outcome and all its diagnostics.
 public struct ProcessedRecord: Sendable {
-    public var location: SourceLocation
-    /// The record as read.
-    public var raw: JSONValue
+    /// The record as split from its input.
+    public var source: SourceRecord
+    /// Where the record is.
+    public var location: SourceLocation { source.location }
+    /// The record as read, made when asked for (only rejected and inspected records need it).
+    public var raw: JSONValue { source.decoder.raw(of: source) }
     /// The credential as decoded, before normalisation (`nil` if it could not be decoded).
     public var decoded: Credential?
     /// The credential after normalisation (`nil` if decoding failed).

@@ -7,14 +7,15 @@ import Testing
 @Suite struct ConversionRunnerTests {
     private func run(
         _ script: String, jobs: Int = 1, maxRejects: Int? = nil, strict: Bool = false, rejects: String? = nil,
-        destination: OutputDestination = .standardOutput, secondInput: String? = nil
+        destination: OutputDestination = .standardOutput, secondInput: String? = nil, disabledRules: Set<String> = []
     ) throws -> (report: RunReport, output: String) {
         var inputs = [InputSource.standardInput(Data(script.utf8))]
         if let secondInput { inputs.append(.standardInput(Data(secondInput.utf8))) }
-        let request = ConversionRequest(
+        var request = ConversionRequest(
             inputs: inputs, sourceFormat: "script",
             target: ConversionTarget(format: "script", destination: destination), jobs: jobs, maxRejects: maxRejects,
             rejectWarnings: strict, rejectsPath: rejects)
+        request.disabledRules = disabledRules
         let sink = MemorySink()
         let report = try ConversionRunner(registry: ScriptedFormat.registry).run(request, standardOutput: sink)
         return (report, sink.text)
@@ -42,6 +43,14 @@ import Testing
         #expect(report.diagnosticCounts["date.issued-in-future"] == 1)
         #expect(report.diagnosticCounts["script.unwritable"] == 1)
         #expect(report.diagnosticCounts["batch.duplicate-credential-id"] == 1)
+    }
+
+    @Test func disablingTheDuplicateRuleWritesDuplicates() throws {
+        let (report, output) = try run(Self.mixed, disabledRules: ["batch.duplicate-credential-id"])
+        #expect(report.recordsWritten == 4)
+        #expect(report.recordsRejected == 3)
+        #expect(output == "BEGIN\na\nc\nd\na\nEND\n")
+        #expect(report.diagnosticCounts["batch.duplicate-credential-id"] == nil)
     }
 
     @Test func writesEveryRejectWithItsSourceRawRecordAndReasons() throws {

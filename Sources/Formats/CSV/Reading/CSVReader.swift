@@ -90,7 +90,7 @@ final class CSVReader: RecordReader {
             context: CompiledMapping.Context(today: context.environment.today, vocabularies: context.vocabularies))
         pending += compiled.columnNotes.map { $0.located(in: SourceLocation(file: source.name)) }
         plan = compiled
-        decoder = CSVRecordDecoder(plan: compiled)
+        decoder = CSVRecordDecoder(plan: compiled, headerCells: header)
         expectedCells = hasHeader ? header.count : nil
         scanner.expectedFields = expectedCells
         headerCells = header
@@ -139,7 +139,7 @@ final class CSVReader: RecordReader {
             }
             let row = CSVRow(cells: cells, cellOffsets: record.cellOffsets, text: record.text, line: record.line)
             return SourceRecord(
-                location: SourceLocation(file: sourceName, line: record.line, record: recordIndex), raw: raw(row),
+                location: SourceLocation(file: sourceName, line: record.line, record: recordIndex), raw: .null,
                 problems: problems, decoder: decoder, payload: row)
         }
         return nil
@@ -235,7 +235,25 @@ final class CSVReader: RecordReader {
 
     /// The row as an object of column name -> cell (cells beyond the header are `column N`),
     /// then its text as read under `@text`.
-    private func raw(_ row: CSVRow) -> JSONValue {
+}
+
+/// Maps one row to a credential with the compiled mapping. Pure and thread-safe.
+struct CSVRecordDecoder: RecordDecoder {
+    let plan: CompiledMapping
+    /// The header's names, which name the cells of a row as read.
+    let headerCells: [String]
+
+    func decode(_ record: SourceRecord) -> DecodedRecord {
+        guard let row = record.payload as? CSVRow else {
+            return DecodedRecord(credential: nil, diagnostics: [.error("csv.internal", "the record carries no CSV row")])
+        }
+        return plan.decode(row)
+    }
+
+    /// The row as an object: each cell under its column's name, and the line as written under
+    /// `@text`.
+    func raw(of record: SourceRecord) -> JSONValue {
+        guard let row = record.payload as? CSVRow else { return record.raw }
         var members: [JSONMember] = []
         members.reserveCapacity(row.cells.count + 1)
         for (index, cell) in row.cells.enumerated() {
@@ -244,18 +262,6 @@ final class CSVReader: RecordReader {
         }
         members.append(JSONMember("@text", .string(row.text)))
         return .object(members)
-    }
-}
-
-/// Maps one row to a credential with the compiled mapping. Pure and thread-safe.
-struct CSVRecordDecoder: RecordDecoder {
-    let plan: CompiledMapping
-
-    func decode(_ record: SourceRecord) -> DecodedRecord {
-        guard let row = record.payload as? CSVRow else {
-            return DecodedRecord(credential: nil, diagnostics: [.error("csv.internal", "the record carries no CSV row")])
-        }
-        return plan.decode(row)
     }
 }
 

@@ -14,6 +14,18 @@ struct ELMDecoder: RecordDecoder {
         return decode(element)
     }
 
+    /// The credential element as written (the namespaces it uses declared on it).
+    func raw(of record: SourceRecord) -> JSONValue {
+        guard let element = record.payload as? XMLElement else { return record.raw }
+        do {
+            let writer = try XMLStreamWriter()
+            try writer.write(element)
+            return .string(String(decoding: try writer.finish(), as: UTF8.self))
+        } catch {
+            return .string("(the element cannot be written back: \(error))")
+        }
+    }
+
     /// Decodes a credential element.
     func decode(_ element: XMLElement) -> DecodedRecord {
         var root = element

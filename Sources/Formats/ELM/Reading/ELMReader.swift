@@ -39,7 +39,7 @@ final class ELMReader: RecordReader {
                     if rootName == nil { rootName = name }
                     if name == ELMName(ELMNamespace.credential) {
                         let element = try reader.readElement()
-                        return try record(for: element)
+                        return record(for: element)
                     }
                     ancestors.append((name, event.namespaceDeclarations))
                 case .endElement:
@@ -61,7 +61,7 @@ final class ELMReader: RecordReader {
         return nil
     }
 
-    private func record(for element: XMLElement) throws -> SourceRecord {
+    private func record(for element: XMLElement) -> SourceRecord {
         count += 1
         var element = element
         let declared = Set(element.namespaceDeclarations.map(\.prefix))
@@ -71,9 +71,6 @@ final class ELMReader: RecordReader {
         }
         let missing = inherited.filter { !declared.contains($0.key) }.values.sorted { ($0.prefix ?? "") < ($1.prefix ?? "") }
         element.namespaceDeclarations += missing
-        let writer = try XMLStreamWriter()
-        try writer.write(element)
-        let raw = String(decoding: try writer.finish(), as: UTF8.self)
 
         var problems: [Diagnostic] = []
         let warnings = reader.warnings
@@ -93,7 +90,7 @@ final class ELMReader: RecordReader {
         }
         return SourceRecord(
             location: SourceLocation(file: sourceName, line: element.line, column: element.column, record: count),
-            raw: .string(raw), problems: problems, decoder: decoder, payload: element)
+            raw: .null, problems: problems, decoder: decoder, payload: element)
     }
 
     /// The diagnostic for an error that ends the input.

@@ -130,12 +130,13 @@ public enum MicrocredExtension {
     /// The context with only the prefixes and the terms `document` uses (the inline form: every
     /// document carries what it needs and no more).
     static func context(forTermsIn document: JSONValue) -> JSONValue {
-        var used = Set<String>()
+        guard case .object(let members) = context else { return context }
+        var used = Set<String>(minimumCapacity: definedTerms.count)
         func collect(_ value: JSONValue) {
             switch value {
             case .object(let members):
                 for member in members where member.key != "@context" {
-                    used.insert(member.key)
+                    if definedTerms.contains(member.key) { used.insert(member.key) }
                     collect(member.value)
                 }
             case .array(let items):
@@ -145,9 +146,15 @@ public enum MicrocredExtension {
             }
         }
         collect(document)
-        guard case .object(let members) = context else { return context }
         return .object(members.filter { !$0.value.isObject || used.contains($0.key) })
     }
+
+    /// The names of the terms the context defines (its object-valued members; the others are
+    /// prefixes and settings, always kept).
+    private static let definedTerms: Set<String> = {
+        guard case .object(let members) = context else { return [] }
+        return Set(members.filter(\.value.isObject).map(\.key))
+    }()
 
     /// The extension's member names.
     enum Term {

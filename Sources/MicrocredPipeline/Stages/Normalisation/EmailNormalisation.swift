@@ -39,8 +39,11 @@ public struct EmailNormalisation: NormalisationStage {
     }
 
     private static func isPlausible(_ email: String) -> Bool {
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
-            && !parts[1].hasSuffix(".") && !email.contains(" ")
+        let bytes = email.utf8
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != bytes.startIndex, !bytes.contains(UInt8(ascii: " "))
+        else { return false }
+        let domain = bytes[bytes.index(after: at)...]
+        return !domain.contains(UInt8(ascii: "@")) && domain.contains(UInt8(ascii: "."))
+            && domain.first != UInt8(ascii: ".") && domain.last != UInt8(ascii: ".")
     }
 }
