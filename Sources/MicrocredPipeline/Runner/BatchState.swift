@@ -6,7 +6,7 @@ struct BatchState {
     let output: OutputSession
     let rejects: RejectsWriter?
     let request: ConversionRequest
-    private var ids = DuplicateIDTracker()
+    private let ids = DuplicateIDTracker()
 
     init(report: RunReport, output: OutputSession, rejects: RejectsWriter?, request: ConversionRequest) {
         self.report = report
@@ -20,7 +20,7 @@ struct BatchState {
         var record = processed
         report.recordsRead += 1
         if let credential = record.credential {
-            report.recordElements(of: credential)
+            report.recordElements(record.euElements)
             if !record.isRejected(rejectWarnings: request.rejectWarnings), !request.disabledRules.contains(DuplicateIDTracker.code),
                 let id = credential.id, !ids.insert(id)
             {

@@ -15,7 +15,7 @@ public import MicrocredModel
 /// The runner never prints or exits; the caller renders the report.
 public struct ConversionRunner {
     /// Records processed together; with several jobs each group is shared among them.
-    public static let groupSize = 128
+    public static let groupSize = 64
 
     public let registry: FormatRegistry
 

@@ -46,7 +46,7 @@ public struct RecordProcessor: Sendable {
         diagnostics.removeAll { disabledCodes.contains($0.code) }
         var processed = ProcessedRecord(
             source: record, decoded: decoded, credential: normalised,
-            diagnostics: diagnostics.map { $0.located(in: record.location) }, encoded: nil)
+            diagnostics: diagnostics.map { $0.located(in: record.location) })
         if let credential = normalised, !processed.isRejected(rejectWarnings: rejectWarnings), let writer {
             do {
                 let encoded = try writer.encode(credential, standalone: standalone)
@@ -71,11 +71,22 @@ public struct ProcessedRecord: Sendable {
     /// The credential as decoded, before normalisation (`nil` if it could not be decoded).
     public var decoded: Credential?
     /// The credential after normalisation (`nil` if decoding failed).
-    public var credential: Credential?
+    public let credential: Credential?
+    /// The EU elements the normalised credential carries (worked out with the rest of the
+    /// record's processing, in parallel, for the report's completeness counts).
+    public let euElements: [EUElement]
     /// Every finding, located.
     public var diagnostics: [Diagnostic]
     /// The bytes written for it, when it was encoded.
     public var encoded: [UInt8]?
+
+    init(source: SourceRecord, decoded: Credential?, credential: Credential?, diagnostics: [Diagnostic]) {
+        self.source = source
+        self.decoded = decoded
+        self.credential = credential
+        self.euElements = credential?.euElements ?? []
+        self.diagnostics = diagnostics
+    }
 
     /// Whether the record is rejected: it has an error (or, with `rejectWarnings`, a warning), or
     /// it could not be decoded.

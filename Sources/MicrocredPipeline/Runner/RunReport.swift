@@ -67,9 +67,9 @@ public struct RunReport: Sendable {
         }
     }
 
-    /// Counts the EU elements `credential` carries.
-    public mutating func recordElements(of credential: Credential) {
-        for element in credential.euElements { elementCounts[element, default: 0] += 1 }
+    /// Counts the EU elements a credential carries.
+    public mutating func recordElements(_ elements: [EUElement]) {
+        for element in elements { elementCounts[element, default: 0] += 1 }
     }
 }
 
