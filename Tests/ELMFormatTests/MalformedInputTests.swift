@@ -91,4 +91,22 @@ import Testing
         let failure = try #require(ELM.read(ELM.bytes(xml)).failure)
         #expect(failure.code == "xml.undeclared-prefix")
     }
+
+    @Test func eqfLevelOutOfRangeIsKeptForValidationToReject() throws {
+        let xml = ELMSamples.microCredential.replacingOccurrences(
+            of: #"uri="http://data.europa.eu/snb/eqf/6""#, with: #"uri="http://data.europa.eu/snb/eqf/9""#)
+        let credential = try #require(ELM.read(ELM.bytes(xml)).credentials.first)
+        #expect(credential.achievement.level.eqf == 9)
+    }
+
+    @Test func eqfLevelThatIsNoEQFConceptIsReported() throws {
+        let xml = ELMSamples.microCredential.replacingOccurrences(
+            of: #"uri="http://data.europa.eu/snb/eqf/6""#, with: #"uri="http://example.org/levels/six""#)
+        let result = ELM.read(ELM.bytes(xml))
+        let credential = try #require(result.credentials.first)
+        #expect(credential.achievement.level.eqf == nil)
+        let warning = try #require(result.diagnostics.first { $0.code == "elm.invalid-value" })
+        #expect(warning.message.contains("http://example.org/levels/six"))
+        #expect(warning.location.field == "achievement.level.eqf")
+    }
 }

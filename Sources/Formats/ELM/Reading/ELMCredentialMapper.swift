@@ -151,8 +151,16 @@ struct ELMCredentialMapper {
                 index.resolve(reference).map(learningOutcome)
             }
         }
-        if let level = specification.child("eqfLevel")?.trimmedAttribute("uri") {
+        if let element = specification.child("eqfLevel"), let level = element.trimmedAttribute("uri") {
             achievement.level.eqf = concepts.eqfLevel(forIRI: level)
+            if achievement.level.eqf == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        code: ELMCode.invalidValue, severity: .warning,
+                        message: "eqfLevel '\(level)' is not an EQF level; it is kept as XML but not mapped",
+                        hint: "write the IRI of an EQF level (http://data.europa.eu/snb/eqf/6)",
+                        location: location(of: element, field: "achievement.level.eqf")))
+            }
         }
         achievement.level.nqf = specification.children("nqfLevel").compactMap { element in
             element.trimmedAttribute("uri").map {

@@ -79,12 +79,12 @@ struct ELMConcepts: Sendable {
         return iri
     }
 
-    /// The EQF level of an EQF concept IRI.
+    /// The EQF level of an EQF concept IRI. A number outside 1–8 (`…/eqf/9`) is returned as it
+    /// is, for validation to reject with the same finding as in every other format.
     func eqfLevel(forIRI iri: String) -> Int? {
         let iri = iri.trimmingWhitespace
         if let level = vocabularies?.eqfLevel(fromIRI: iri) { return level }
-        guard iri.hasPrefix(Self.eqfBase), let level = Int(iri.dropFirst(Self.eqfBase.count)), (1...8).contains(level)
-        else { return nil }
+        guard iri.hasPrefix(Self.eqfBase), let level = Int(iri.dropFirst(Self.eqfBase.count)), level >= 0 else { return nil }
         return level
     }
 
