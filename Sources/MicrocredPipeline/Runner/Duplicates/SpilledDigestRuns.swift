@@ -30,19 +30,11 @@ final class SpilledDigestRuns {
 
     /// Appends `sorted` as a new run; `false` if it could not be written.
     func append(_ sorted: [UInt64]) -> Bool {
-        let bytes = sorted.count * MemoryLayout<UInt64>.size
-        var done = 0
-        let ok = sorted.withUnsafeBytes { buffer -> Bool in
-            while done < bytes {
-                let count = pwrite(
-                    descriptor, buffer.baseAddress! + done, bytes - done, off_t(written * MemoryLayout<UInt64>.size + done))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
+        do {
+            try writeFully(sorted.withUnsafeBytes { Array($0) }, to: descriptor, path: "temporary file of credential ids")
+        } catch {
+            return false
         }
-        guard ok else { return false }
         runs.append((written, sorted.count))
         written += sorted.count
         return true
