@@ -15,22 +15,110 @@ public struct XMLElement: Hashable, Sendable {
         case text(String)
     }
 
+    /// The fields, in one shared box: copying an element (which reading, mapping and comparing
+    /// trees do all the time) then costs one reference count instead of one per field. A box is
+    /// only changed while no other element shares it.
+    private final class Storage: @unchecked Sendable {
+        var localName: String
+        var namespaceURI: String?
+        var prefix: String?
+        var attributes: [XMLAttribute]
+        var namespaceDeclarations: [XMLNamespaceDeclaration]
+        var children: [Child]
+        var line: Int
+        var column: Int
+
+        init(
+            localName: String, namespaceURI: String?, prefix: String?, attributes: [XMLAttribute],
+            namespaceDeclarations: [XMLNamespaceDeclaration], children: [Child], line: Int, column: Int
+        ) {
+            self.localName = localName
+            self.namespaceURI = namespaceURI
+            self.prefix = prefix
+            self.attributes = attributes
+            self.namespaceDeclarations = namespaceDeclarations
+            self.children = children
+            self.line = line
+            self.column = column
+        }
+
+        func copy() -> Storage {
+            Storage(
+                localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
+                namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
     /// The local name (`europassCredential`).
-    public var localName: String
+    public var localName: String {
+        get { storage.localName }
+        _modify {
+            makeUnique()
+            yield &storage.localName
+        }
+    }
     /// The namespace name, or `nil` when the element is in no namespace.
-    public var namespaceURI: String?
+    public var namespaceURI: String? {
+        get { storage.namespaceURI }
+        _modify {
+            makeUnique()
+            yield &storage.namespaceURI
+        }
+    }
     /// The prefix as written, or `nil`.
-    public var prefix: String?
+    public var prefix: String? {
+        get { storage.prefix }
+        _modify {
+            makeUnique()
+            yield &storage.prefix
+        }
+    }
     /// The attributes, in document order, without namespace declarations.
-    public var attributes: [XMLAttribute]
+    public var attributes: [XMLAttribute] {
+        get { storage.attributes }
+        _modify {
+            makeUnique()
+            yield &storage.attributes
+        }
+    }
     /// The namespace declarations written on this element, in document order.
-    public var namespaceDeclarations: [XMLNamespaceDeclaration]
+    public var namespaceDeclarations: [XMLNamespaceDeclaration] {
+        get { storage.namespaceDeclarations }
+        _modify {
+            makeUnique()
+            yield &storage.namespaceDeclarations
+        }
+    }
     /// The children, in document order.
-    public var children: [Child]
+    public var children: [Child] {
+        get { storage.children }
+        _modify {
+            makeUnique()
+            yield &storage.children
+        }
+    }
     /// The 1-based line of the start tag's `<`, or 0 for an element built in code.
-    public var line: Int
+    public var line: Int {
+        get { storage.line }
+        _modify {
+            makeUnique()
+            yield &storage.line
+        }
+    }
     /// The 1-based column of the start tag's `<`, or 0 for an element built in code.
-    public var column: Int
+    public var column: Int {
+        get { storage.column }
+        _modify {
+            makeUnique()
+            yield &storage.column
+        }
+    }
 
     /// Creates an element.
     /// - Parameters:
@@ -46,14 +134,27 @@ public struct XMLElement: Hashable, Sendable {
         localName: String, namespaceURI: String? = nil, prefix: String? = nil, attributes: [XMLAttribute] = [],
         namespaceDeclarations: [XMLNamespaceDeclaration] = [], children: [Child] = [], line: Int = 0, column: Int = 0
     ) {
-        self.localName = localName
-        self.namespaceURI = namespaceURI
-        self.prefix = prefix
-        self.attributes = attributes
-        self.namespaceDeclarations = namespaceDeclarations
-        self.children = children
-        self.line = line
-        self.column = column
+        storage = Storage(
+            localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
+            namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column)
+    }
+
+    public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.localName == rhs.localName && lhs.namespaceURI == rhs.namespaceURI && lhs.prefix == rhs.prefix
+                && lhs.attributes == rhs.attributes && lhs.namespaceDeclarations == rhs.namespaceDeclarations
+                && lhs.children == rhs.children && lhs.line == rhs.line && lhs.column == rhs.column)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(localName)
+        hasher.combine(namespaceURI)
+        hasher.combine(prefix)
+        hasher.combine(attributes)
+        hasher.combine(namespaceDeclarations)
+        hasher.combine(children)
+        hasher.combine(line)
+        hasher.combine(column)
     }
 
     /// `prefix:localName`, or the local name alone.

@@ -14,10 +14,10 @@ extension XMLSAXContext {
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let context = saxContext(context), let localName else { return }
             context.elementStarted(
-                localName: String(cString: localName), prefix: prefix.map { String(cString: $0) },
-                namespaceURI: uri.map { String(cString: $0) },
-                attributes: saxAttributes(attributes, count: Int(attributeCount)),
-                namespaceDeclarations: saxNamespaceDeclarations(namespaces, count: Int(namespaceCount)))
+                localName: context.names.name(localName), prefix: prefix.map { context.names.name($0) },
+                namespaceURI: uri.map { context.names.name($0) },
+                attributes: saxAttributes(attributes, count: Int(attributeCount), names: &context.names),
+                namespaceDeclarations: saxNamespaceDeclarations(namespaces, count: Int(namespaceCount), names: &context.names))
         }
         handler.endElementNs = { context, _, _, _ in
             saxContext(context)?.elementEnded()
@@ -81,28 +81,31 @@ private func saxContext(_ pointer: UnsafeMutableRawPointer?) -> XMLSAXContext? {
 /// The attributes libxml2 passes to `startElementNs`: five pointers each (local name, prefix,
 /// namespace name, value start, value end).
 private func saxAttributes(
-    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, names: inout XMLNameCache
 ) -> [XMLAttribute] {
     guard let attributes, count > 0 else { return [] }
-    return (0..<count).compactMap { index in
+    var result: [XMLAttribute] = []
+    result.reserveCapacity(count)
+    for index in 0..<count {
         let fields = attributes + 5 * index
-        guard let localName = fields[0], let start = fields[3], let end = fields[4] else { return nil }
-        return XMLAttribute(
-            localName: String(cString: localName), namespaceURI: fields[2].map { String(cString: $0) },
-            prefix: fields[1].map { String(cString: $0) },
-            value: attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
+        guard let localName = fields[0], let start = fields[3], let end = fields[4] else { continue }
+        result.append(
+            XMLAttribute(
+                localName: names.name(localName), namespaceURI: fields[2].map { names.name($0) },
+                prefix: fields[1].map { names.name($0) },
+                value: attributeValue(UnsafeBufferPointer(start: start, count: end - start))))
     }
+    return result
 }
 
 /// The namespace declarations libxml2 passes to `startElementNs`: prefix and URI pairs.
 private func saxNamespaceDeclarations(
-    _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int
+    _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, names: inout XMLNameCache
 ) -> [XMLNamespaceDeclaration] {
     guard let namespaces, count > 0 else { return [] }
     return (0..<count).map { index in
         XMLNamespaceDeclaration(
-            prefix: namespaces[2 * index].map { String(cString: $0) },
-            uri: namespaces[2 * index + 1].map { String(cString: $0) } ?? "")
+            prefix: namespaces[2 * index].map { names.name($0) }, uri: namespaces[2 * index + 1].map { names.name($0) } ?? "")
     }
 }
 

@@ -43,6 +43,9 @@ final class XMLSAXContext: XMLIssueCollector {
     /// Set by the reader while it tells the parser that the input has ended.
     var isTerminating = false
 
+    /// The strings made for the names the parser reports.
+    var names = XMLNameCache()
+
     private var queue: [XMLEvent] = []
     private var queueHead = 0
     /// How many events have been queued since the start.

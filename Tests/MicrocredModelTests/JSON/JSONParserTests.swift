@@ -55,6 +55,39 @@ import Testing
         #expect(JSONSerializer().string(.string("a\u{01}\"\\\t")) == #""a\u0001\"\\\t""#)
     }
 
+    /// Strings long enough for the word-at-a-time scan, with characters to escape at every
+    /// position, against a byte-by-byte reference.
+    @Test func escapesLikeAByteByByteReferenceAtEveryPosition() throws {
+        var random = SeededRandom(seed: 7)
+        let pieces: [String] = ["a", "Z", " ", "\"", "\\", "/", "\u{7F}", "é", "日", "🎓", "\n", "\t", "\r", "\u{0}", "\u{1F}", "\u{10}"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                random.chance(0.85) ? random.pick(Array(pieces.prefix(3))) : random.pick(pieces)
+            }.joined()
+            let written = JSONSerializer().serialize(.string(text))
+            #expect(written == Self.referenceEscaped(text), "\(text.debugDescription)")
+            #expect(try JSONParser.parse(written) == .string(text))
+        }
+    }
+
+    private static func referenceEscaped(_ text: String) -> [UInt8] {
+        var output: [UInt8] = [0x22]
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: output += Array(#"\""#.utf8)
+            case 0x5C: output += Array(#"\\"#.utf8)
+            case 0x0A: output += Array(#"\n"#.utf8)
+            case 0x0D: output += Array(#"\r"#.utf8)
+            case 0x09: output += Array(#"\t"#.utf8)
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                output += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: output.append(byte)
+            }
+        }
+        return output + [0x22]
+    }
+
     static func randomValue(depth: Int, using random: inout SeededRandom) -> JSONValue {
         let strings = ["", "plain", "quote \" and \\ backslash", "línea\nnueva", "日本語", "\u{7}bell", "🎓"]
         switch Int.random(in: 0..<(depth > 3 ? 4 : 6), using: &random) {

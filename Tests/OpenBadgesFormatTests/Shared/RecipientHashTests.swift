@@ -59,4 +59,14 @@ struct RecipientHashTests {
         #expect(one != RecipientSalt.salt(credentialID: "urn:uuid:1", secret: nil))
         #expect(one.count == 32 && one.allSatisfy { $0.isHexDigit })
     }
+
+    /// Expected values from Python's `hmac` and `hashlib` over the same message.
+    @Test func aPreparedSaltSourceGivesEachCredentialItsOwnStandardHMAC() {
+        let salts = RecipientSalt(secret: "s3cret")
+        #expect(salts.salt(credentialID: "urn:uuid:1") == "dc10f0d75e5c308e1c09a6407cdbeb73")
+        #expect(salts.salt(credentialID: "urn:uuid:2") == "734d566fd5af013e1fbcede1be90c956")
+        #expect(salts.salt(credentialID: "urn:uuid:1") == "dc10f0d75e5c308e1c09a6407cdbeb73")
+        #expect(RecipientSalt(secret: nil).salt(credentialID: "urn:uuid:1") == "84b2697ec687ad9c6b748adbe8c3b111")
+        #expect(RecipientSalt(secret: "").salt(credentialID: "urn:uuid:1") == "84b2697ec687ad9c6b748adbe8c3b111")
+    }
 }

@@ -21,16 +21,18 @@ enum ELMResidueExtractor {
         return fields
     }
 
-    /// The child elements of `element` by name, and the names in order of first appearance.
-    private static func groups(of element: XMLElement) -> (names: [ELMName], elements: [ELMName: [XMLElement]]) {
-        var names: [ELMName] = []
-        var elements: [ELMName: [XMLElement]] = [:]
+    /// The child elements of `element` grouped by name, the groups in order of first appearance.
+    /// (Containers have a handful of children, so a list beats a dictionary here.)
+    private static func groups(of element: XMLElement) -> [(name: ELMName, elements: [XMLElement])] {
+        var groups: [(name: ELMName, elements: [XMLElement])] = []
         for case .element(let child) in element.children {
-            let name = ELMName(of: child)
-            if elements[name] == nil { names.append(name) }
-            elements[name, default: []].append(child)
+            if let index = groups.firstIndex(where: { $0.name.local == child.localName && $0.name.namespace == child.namespaceURI }) {
+                groups[index].elements.append(child)
+            } else {
+                groups.append((ELMName(of: child), [child]))
+            }
         }
-        return (names, elements)
+        return groups
     }
 
     private static func compare(_ source: XMLElement, _ built: XMLElement, path: String, into fields: inout [UnmappedField]) {
@@ -41,11 +43,11 @@ enum ELMResidueExtractor {
             }
         }
         let container = ELMName(of: source)
-        let (names, sourceGroups) = groups(of: source)
-        let builtGroups = groups(of: built).elements
-        for name in ELMSchemaOrder.sorted(names, in: container) {
-            let kept = sourceGroups[name] ?? []
-            let rebuilt = builtGroups[name] ?? []
+        let sourceGroups = groups(of: source)
+        let builtGroups = groups(of: built)
+        for name in ELMSchemaOrder.sorted(sourceGroups.map(\.name), in: container) {
+            let kept = sourceGroups.first { $0.name == name }?.elements ?? []
+            let rebuilt = builtGroups.first { $0.name == name }?.elements ?? []
             if kept.count == 1, rebuilt.count == 1, ELMSchemaOrder.order(of: name) != nil {
                 compare(kept[0], rebuilt[0], path: ELMPath.container(path, name), into: &fields)
             } else if !ELMTreeEquivalence.equivalent(kept, rebuilt) {

@@ -93,8 +93,7 @@ enum ELMSchemaOrder {
         guard names.count > 1 else { return names }
         let rank = container.namespace == ELMNamespace.snb ? ranks[container.local] ?? [:] : [:]
         let unknown = rank.count
-        return names.enumerated().sorted { lhs, rhs in
-            (rank[lhs.element] ?? unknown + lhs.offset) < (rank[rhs.element] ?? unknown + rhs.offset)
-        }.map(\.element)
+        let keyed = names.enumerated().map { (key: rank[$0.element] ?? unknown + $0.offset, name: $0.element) }
+        return keyed.sorted { $0.key < $1.key }.map(\.name)
     }
 }

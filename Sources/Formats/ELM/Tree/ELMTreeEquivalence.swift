@@ -8,11 +8,11 @@ enum ELMTreeEquivalence {
         guard lhs.localName == rhs.localName, lhs.namespaceURI == rhs.namespaceURI,
             attributesMatch(lhs.attributes, rhs.attributes)
         else { return false }
-        let left = lhs.elements
-        let right = rhs.elements
+        let left = lhs.children.lazy.compactMap(element)
+        let right = rhs.children.lazy.compactMap(element)
         if left.isEmpty && right.isEmpty { return lhs.text == rhs.text }
-        guard left.count == right.count, significantText(of: lhs) == significantText(of: rhs) else { return false }
-        return zip(left, right).allSatisfy { equivalent($0, $1) }
+        return significantText(of: lhs).elementsEqual(significantText(of: rhs))
+            && left.elementsEqual(right, by: equivalent)
     }
 
     /// Whether two lists of elements are equivalent pairwise.
@@ -27,9 +27,13 @@ enum ELMTreeEquivalence {
         }
     }
 
+    private static func element(_ child: XMLElement.Child) -> XMLElement? {
+        if case .element(let element) = child { element } else { nil }
+    }
+
     /// The text children of mixed content that are more than indentation.
-    private static func significantText(of element: XMLElement) -> [String] {
-        element.children.compactMap { child in
+    private static func significantText(of element: XMLElement) -> some Sequence<String> {
+        element.children.lazy.compactMap { child in
             if case .text(let text) = child, !text.isWhitespaceOnly { text } else { nil }
         }
     }

@@ -49,6 +49,10 @@ enum ELMDuration {
 
     /// The duration for `hours`, or `nil` for a negative number.
     static func text(hours: DecimalNumber) -> String? {
+        let plain = hours.description
+        if plain.utf8.count <= 9, plain.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return "PT\(plain)H"
+        }
         let total = hours.value * 3600
         guard total >= 0 else { return nil }
         let wholeHours = rounded(total / 3600)

@@ -136,7 +136,7 @@ public enum MicrocredExtension {
             switch value {
             case .object(let members):
                 for member in members where member.key != "@context" {
-                    if definedTerms.contains(member.key) { used.insert(member.key) }
+                    if termShapes.mayContain(member.key), definedTerms.contains(member.key) { used.insert(member.key) }
                     collect(member.value)
                 }
             case .array(let items):
@@ -155,6 +155,9 @@ public enum MicrocredExtension {
         guard case .object(let members) = context else { return [] }
         return Set(members.filter(\.value.isObject).map(\.key))
     }()
+
+    /// The shapes of the defined terms, to rule out most other member names without hashing them.
+    private static let termShapes = StringShapeFilter(definedTerms)
 
     /// The extension's member names.
     enum Term {

@@ -11,7 +11,7 @@ struct OB2Renderer {
     typealias Term = MicrocredExtension.Term
 
     var plainRecipients = false
-    var saltSecret: String?
+    var salts = RecipientSalt(secret: nil)
     var extensionContext: ExtensionContextReference = .inline
     /// Whether to add the extension context when extension members are written.
     var statesExtensionContext = true
@@ -43,7 +43,7 @@ struct OB2Renderer {
                 recipient.add("hashed", .bool(false))
                 recipient.add("identity", string: email)
             } else {
-                let salt = RecipientSalt.salt(credentialID: id ?? "", secret: saltSecret)
+                let salt = salts.salt(credentialID: id ?? "")
                 recipient.add("hashed", .bool(true))
                 recipient.add("salt", string: salt)
                 recipient.add("identity", string: RecipientHash.identityHash(of: email, salt: salt))

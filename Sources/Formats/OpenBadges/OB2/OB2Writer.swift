@@ -18,7 +18,7 @@ struct OB2Writer: RecordWriter {
 
     func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
         let renderer = OB2Renderer(
-            plainRecipients: settings.plainRecipients, saltSecret: settings.saltSecret, extensionContext: settings.extensionContext)
+            plainRecipients: settings.plainRecipients, salts: settings.salts, extensionContext: settings.extensionContext)
         let rendering = renderer.render(credential)
         var diagnostics = rendering.diagnostics
         if rendering.hashedEmail, settings.saltSecret == nil, saltNotice.claim() {

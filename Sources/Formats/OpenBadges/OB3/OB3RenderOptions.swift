@@ -7,8 +7,8 @@ struct OB3RenderOptions: Sendable {
     var plainRecipients = false
     /// Keep embedded proofs found on input (they no longer verify once anything changed).
     var keepProofs = false
-    /// The secret mixed into derived salts.
-    var saltSecret: String?
+    /// Where derived salts come from (keyed with the secret, if any).
+    var salts = RecipientSalt(secret: nil)
     /// Apply the OB 2.0 → 3.0 migration rules when the record carries OB 2.0 ids.
     var migrateOB2 = true
     /// How the extension context is referenced.

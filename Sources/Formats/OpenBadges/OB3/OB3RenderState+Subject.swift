@@ -12,7 +12,7 @@ extension OB3RenderState {
             if options.plainRecipients {
                 identities.append(Self.identity(hash: email, type: "emailAddress", hashed: false, salt: nil))
             } else {
-                let salt = RecipientSalt.salt(credentialID: credentialID ?? "", secret: options.saltSecret)
+                let salt = options.salts.salt(credentialID: credentialID ?? "")
                 identities.append(
                     Self.identity(hash: RecipientHash.identityHash(of: email, salt: salt), type: "emailAddress", hashed: true, salt: salt))
                 hashedEmail = true

@@ -18,7 +18,7 @@ struct OB3Writer: RecordWriter {
 
     func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
         let options = OB3RenderOptions(
-            plainRecipients: settings.plainRecipients, keepProofs: settings.keepProofs, saltSecret: settings.saltSecret,
+            plainRecipients: settings.plainRecipients, keepProofs: settings.keepProofs, salts: settings.salts,
             migrateOB2: true, extensionContext: settings.extensionContext)
         let rendering = OB3Renderer(options: options).render(credential)
         var diagnostics = rendering.diagnostics

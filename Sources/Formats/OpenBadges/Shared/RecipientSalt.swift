@@ -2,19 +2,33 @@ import Crypto
 
 /// Salts for hashing recipient identities, derived so that output is deterministic: the same
 /// credential id and secret always give the same salt.
-enum RecipientSalt {
-    /// The salt for the credential `credentialID`: 32 hex digits of an HMAC-SHA256 keyed with
-    /// `secret`, or of a plain SHA-256 when there is no secret (then anyone who knows the credential
+///
+/// A value holds the HMAC already keyed with the secret, so a writer prepares it once and derives
+/// each credential's salt from a copy.
+struct RecipientSalt: @unchecked Sendable {
+    // Note: `HMAC` does not declare `Sendable`; it is a value whose hash states are copied on
+    // write, and this type only ever copies it before use.
+    private let keyed: HMAC<SHA256>?
+
+    /// A salt source for `secret`; `nil` or empty derives salts with a plain SHA-256.
+    init(secret: String?) {
+        keyed = secret.flatMap { $0.isEmpty ? nil : HMAC<SHA256>(key: SymmetricKey(data: Array($0.utf8))) }
+    }
+
+    /// The salt for the credential `credentialID`: 32 hex digits of an HMAC-SHA256 keyed with the
+    /// secret, or of a plain SHA-256 when there is no secret (then anyone who knows the credential
     /// id can compute it).
-    static func salt(credentialID: String, secret: String?) -> String {
+    func salt(credentialID: String) -> String {
         let message = Array(("microcred/recipient-salt\u{1F}" + credentialID).utf8)
-        let digest: [UInt8]
-        if let secret, !secret.isEmpty {
-            digest = Array(HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: Array(secret.utf8))))
-        } else {
-            digest = Array(SHA256.hash(data: message))
+        if var authenticator = keyed {
+            authenticator.update(data: message)
+            return RecipientHash.hex(authenticator.finalize().prefix(16))
         }
-        let digits = Array("0123456789abcdef")
-        return String(digest.prefix(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
+        return RecipientHash.hex(SHA256.hash(data: message).prefix(16))
+    }
+
+    /// The salt for the credential `credentialID` with `secret` (see ``salt(credentialID:)``).
+    static func salt(credentialID: String, secret: String?) -> String {
+        RecipientSalt(secret: secret).salt(credentialID: credentialID)
     }
 }

@@ -6,6 +6,8 @@ struct WriterSettings: Sendable {
     var plainRecipients: Bool
     var keepProofs: Bool
     var saltSecret: String?
+    /// Salts derived with ``saltSecret``.
+    var salts: RecipientSalt
     var extensionContext: ExtensionContextReference
     var baker: BadgeBaker?
 
@@ -13,6 +15,7 @@ struct WriterSettings: Sendable {
         plainRecipients = try context.flag("plain-recipients", default: false)
         keepProofs = try context.flag("keep-proofs", default: false)
         saltSecret = context.environment.secret.flatMap { $0.isEmpty ? nil : $0 }
+        salts = RecipientSalt(secret: saltSecret)
         extensionContext = try ExtensionContextReference.parse(context.options["extension-context"])
         baker = try context.options["bake"].map { path throws(Diagnostic) in try BadgeBaker.load(path: path) }
     }
