@@ -15,10 +15,8 @@ public struct XMLElement: Hashable, Sendable {
         case text(String)
     }
 
-    /// The fields, in one shared box: copying an element (which reading, mapping and comparing
-    /// trees do all the time) then costs one reference count instead of one per field. A box is
-    /// only changed while no other element shares it.
-    private final class Storage: @unchecked Sendable {
+    /// The stored fields of an element.
+    private struct Fields {
         var localName: String
         var namespaceURI: String?
         var prefix: String?
@@ -27,97 +25,80 @@ public struct XMLElement: Hashable, Sendable {
         var children: [Child]
         var line: Int
         var column: Int
+    }
 
-        init(
-            localName: String, namespaceURI: String?, prefix: String?, attributes: [XMLAttribute],
-            namespaceDeclarations: [XMLNamespaceDeclaration], children: [Child], line: Int, column: Int
-        ) {
-            self.localName = localName
-            self.namespaceURI = namespaceURI
-            self.prefix = prefix
-            self.attributes = attributes
-            self.namespaceDeclarations = namespaceDeclarations
-            self.children = children
-            self.line = line
-            self.column = column
+    /// The fields, in one shared box: copying an element (which reading, mapping and comparing
+    /// trees do all the time) then costs one reference count instead of one per field. A box is
+    /// only changed while no other element shares it.
+    ///
+    /// Note: the fields sit behind a pointer rather than in stored properties of the class so
+    /// that reading them needs no run-time exclusivity check; the copy-on-write rule above is
+    /// what keeps accesses from overlapping.
+    private final class Storage: @unchecked Sendable {
+        let fields: UnsafeMutablePointer<Fields>
+
+        init(_ fields: Fields) {
+            self.fields = .allocate(capacity: 1)
+            self.fields.initialize(to: fields)
         }
 
-        func copy() -> Storage {
-            Storage(
-                localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
-                namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column)
+        deinit {
+            fields.deinitialize(count: 1)
+            fields.deallocate()
         }
     }
 
     private var storage: Storage
 
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    private var fields: UnsafeMutablePointer<Fields> { storage.fields }
+
+    /// The fields, ready to be changed: a box shared with another element is copied first.
+    private var uniqueFields: UnsafeMutablePointer<Fields> {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields.pointee) }
+            return storage.fields
+        }
     }
 
     /// The local name (`europassCredential`).
     public var localName: String {
-        get { storage.localName }
-        _modify {
-            makeUnique()
-            yield &storage.localName
-        }
+        get { fields.pointee.localName }
+        _modify { yield &uniqueFields.pointee.localName }
     }
     /// The namespace name, or `nil` when the element is in no namespace.
     public var namespaceURI: String? {
-        get { storage.namespaceURI }
-        _modify {
-            makeUnique()
-            yield &storage.namespaceURI
-        }
+        get { fields.pointee.namespaceURI }
+        _modify { yield &uniqueFields.pointee.namespaceURI }
     }
     /// The prefix as written, or `nil`.
     public var prefix: String? {
-        get { storage.prefix }
-        _modify {
-            makeUnique()
-            yield &storage.prefix
-        }
+        get { fields.pointee.prefix }
+        _modify { yield &uniqueFields.pointee.prefix }
     }
     /// The attributes, in document order, without namespace declarations.
     public var attributes: [XMLAttribute] {
-        get { storage.attributes }
-        _modify {
-            makeUnique()
-            yield &storage.attributes
-        }
+        get { fields.pointee.attributes }
+        _modify { yield &uniqueFields.pointee.attributes }
     }
     /// The namespace declarations written on this element, in document order.
     public var namespaceDeclarations: [XMLNamespaceDeclaration] {
-        get { storage.namespaceDeclarations }
-        _modify {
-            makeUnique()
-            yield &storage.namespaceDeclarations
-        }
+        get { fields.pointee.namespaceDeclarations }
+        _modify { yield &uniqueFields.pointee.namespaceDeclarations }
     }
     /// The children, in document order.
     public var children: [Child] {
-        get { storage.children }
-        _modify {
-            makeUnique()
-            yield &storage.children
-        }
+        get { fields.pointee.children }
+        _modify { yield &uniqueFields.pointee.children }
     }
     /// The 1-based line of the start tag's `<`, or 0 for an element built in code.
     public var line: Int {
-        get { storage.line }
-        _modify {
-            makeUnique()
-            yield &storage.line
-        }
+        get { fields.pointee.line }
+        _modify { yield &uniqueFields.pointee.line }
     }
     /// The 1-based column of the start tag's `<`, or 0 for an element built in code.
     public var column: Int {
-        get { storage.column }
-        _modify {
-            makeUnique()
-            yield &storage.column
-        }
+        get { fields.pointee.column }
+        _modify { yield &uniqueFields.pointee.column }
     }
 
     /// Creates an element.
@@ -135,8 +116,9 @@ public struct XMLElement: Hashable, Sendable {
         namespaceDeclarations: [XMLNamespaceDeclaration] = [], children: [Child] = [], line: Int = 0, column: Int = 0
     ) {
         storage = Storage(
-            localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
-            namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column)
+            Fields(
+                localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
+                namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column))
     }
 
     public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {

@@ -106,7 +106,7 @@ extension XMLElement {
     }
 
     /// An element with no children yet, from its start event.
-    fileprivate init(start event: XMLEvent) {
+    fileprivate init(start event: consuming XMLEvent) {
         self.init(
             localName: event.localName, namespaceURI: event.namespaceURI, prefix: event.prefix,
             attributes: event.attributes, namespaceDeclarations: event.namespaceDeclarations,

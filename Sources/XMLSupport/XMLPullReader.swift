@@ -124,7 +124,7 @@ public final class XMLPullReader {
     public func next() throws -> XMLEvent? {
         while true {
             if let readError { throw readError }
-            let failure = context.failure(documentName: documentName)
+            let failure = context.hasFailed ? context.failure(documentName: documentName) : nil
             if let failure, deliveredCount >= context.failureEventIndex ?? 0 {
                 current = nil
                 throw failure

@@ -293,9 +293,9 @@ struct ELMCredentialMapper {
 
     /// An error for each `contactPoint` without a `mailBox` or `wallet`, which the schema requires.
     private mutating func checkContactPoints(in root: XMLElement) {
-        var names: [String] = []
+        var names: [ELMName] = []
         func visit(_ element: XMLElement) {
-            names.append(ELMName(of: element).description)
+            names.append(ELMName(of: element))
             defer { names.removeLast() }
             if element.localName == "contactPoint", element.namespaceURI == ELMNamespace.snb,
                 element.child("mailBox") == nil, element.child("wallet") == nil
@@ -305,7 +305,7 @@ struct ELMCredentialMapper {
                         code: ELMCode.invalidContactPoint, severity: .error,
                         message: "contactPoint has no mailBox or wallet, which genericschema_1.2 requires",
                         hint: "add the e-mail address as <mailBox uri=\"mailto:…\"/> or a <wallet>",
-                        location: location(of: element, field: "/" + names.joined(separator: "/"))))
+                        location: location(of: element, field: "/" + names.map(\.description).joined(separator: "/"))))
             }
             for case .element(let child) in element.children { visit(child) }
         }

@@ -24,9 +24,9 @@ struct ELMIdIndex {
     /// A warning for every `idref` in `root` that names no element of the credential.
     func unresolvedReferences(in root: XMLElement) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var names: [String] = []
+        var names: [ELMName] = []
         func visit(_ element: XMLElement) {
-            names.append(ELMName(of: element).description)
+            names.append(ELMName(of: element))
             defer { names.removeLast() }
             if let id = element.attribute("idref"), elements[id] == nil {
                 diagnostics.append(
@@ -36,7 +36,7 @@ struct ELMIdIndex {
                         hint: "add the element with id '\(id)' to its reference list, or correct the idref",
                         location: SourceLocation(
                             line: element.line == 0 ? nil : element.line, column: element.column == 0 ? nil : element.column,
-                            field: "/" + names.joined(separator: "/"))))
+                            field: "/" + names.map(\.description).joined(separator: "/"))))
             }
             for case .element(let child) in element.children { visit(child) }
         }

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import XMLSupport
+
+@Suite struct XMLNameCacheTests {
+    @Test func aPointerWhoseBytesChangedGivesTheNewName() {
+        var cache = XMLNameCache()
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 32)
+        defer { buffer.deallocate() }
+        func store(_ text: String) {
+            let bytes = Array(text.utf8) + [0]
+            buffer.update(from: bytes, count: bytes.count)
+        }
+        store("learningOutcome")
+        #expect(cache.name(buffer) == "learningOutcome")
+        #expect(cache.name(buffer) == "learningOutcome")
+        store("learningOutcomes")
+        #expect(cache.name(buffer) == "learningOutcomes")
+        store("learning")
+        #expect(cache.name(buffer) == "learning")
+        store("")
+        #expect(cache.name(buffer) == "")
+    }
+
+    @Test func namesReadFromADocumentAreTheNamesWritten() throws {
+        let names = (0..<600).map { "element\($0)" }
+        let document = "<root>" + names.map { "<\($0) a\($0)=\"v\"/>" }.joined() + names.reversed().map { "<\($0)/>" }.joined() + "</root>"
+        let starts = try readEvents(document, chunkSize: 97).filter { $0.kind == .startElement && $0.depth == 1 }
+        #expect(starts.map(\.localName) == names + names.reversed())
+        #expect(starts.prefix(names.count).map { $0.attributes.first?.localName } == names.map { "a\($0)" })
+    }
+}
