@@ -31,6 +31,18 @@ import Testing
         #expect(result.errors.contains("-:1 (record 1, field learner): error: the credential has no identification of the learner"))
     }
 
+    /// Open Badges JSON whose inline extension context names the Europass namespaces is still
+    /// recognised as Open Badges, not taken for Europass XML.
+    @Test func recognisesItsOwnOpenBadgesOutput() throws {
+        let sample = try Data(contentsOf: RepositoryPaths.sampleData.appendingPathComponent("model/credentials.jsonl"))
+        let badges = run(["convert", "--from", "model", "--to", "ob3", "--quiet", "--profile", "none"], input: sample)
+        #expect(badges.output.contains("http://data.europa.eu/snb"))
+        let back = run(["convert", "--to", "model", "--profile", "none"], input: Data(badges.output.utf8))
+        #expect(back.status == 0, "\(back.errors)")
+        #expect(back.errors.contains("read, ") && !back.errors.contains("0 read"))
+        #expect(!back.errors.contains("xml."))
+    }
+
     @Test func saysWhenItCannotTellTheFormat() {
         let result = run(["validate"], input: Data("just some text\n".utf8))
         #expect(result.status == 1)

@@ -19,9 +19,11 @@ public enum ELMXMLFormat {
         ],
         sniff: { sample in
             let text = String(decoding: sample.prefix(4096), as: UTF8.self)
+            // Note: JSON (an Open Badges document with the extension context) may name the
+            // namespaces too; only markup counts.
+            guard text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).hasPrefix("<") else { return .no }
             if text.contains("<" + ELMNamespace.credential) || text.contains(":" + ELMNamespace.credential) { return .yes }
-            if text.contains(ELMNamespace.snb) { return .yes }
-            return text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.hasPrefix("<") ? .maybe : .no
+            return text.contains(ELMNamespace.snb) ? .yes : .maybe
         },
         makeReader: { source, context throws(Diagnostic) in try ELMReader(source: source, context: context) },
         makeWriter: { context throws(Diagnostic) in try ELMWriter(context: context) },

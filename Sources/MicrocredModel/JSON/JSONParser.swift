@@ -152,11 +152,9 @@ public struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let slice = bytes[start..<index]
+                let end = index
                 index += 1
-                guard let text = String(validating: slice, as: UTF8.self) else {
-                    throw error("string is not valid UTF-8", at: start)
-                }
+                guard let text = Self.string(bytes, start..<end) else { throw error("string is not valid UTF-8", at: start) }
                 return text
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -168,9 +166,7 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: scalars, as: UTF8.self) else {
-                    throw error("string is not valid UTF-8", at: start)
-                }
+                guard let text = Self.string(scalars, scalars.indices) else { throw error("string is not valid UTF-8", at: start) }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
@@ -197,6 +193,21 @@ public struct JSONParser {
             }
         }
         throw error("unterminated string", at: start - 1)
+    }
+
+    /// The text of `bytes[range]`, or `nil` when it is not valid UTF-8. ASCII, the common case,
+    /// is checked eight bytes at a time and needs no further validation.
+    private static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            let text = UnsafeBufferPointer(rebasing: buffer[range])
+            guard let base = text.baseAddress else { return "" }
+            var offset = 0
+            while offset + 8 <= text.count, UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                offset += 8
+            }
+            while offset < text.count, text[offset] < 0x80 { offset += 1 }
+            return offset == text.count ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self)
+        }
     }
 
     private mutating func appendUnicodeEscape(to scalars: inout [UInt8]) throws(JSONSyntaxError) {

@@ -12,6 +12,12 @@ extension CSVSplitRule {
         let escapeScalar = escape.unicodeScalars.first
         var leads = Set(separators.compactMap { $0.unicodeScalars.first })
         if separators.contains("\n") { leads.insert("\r") }
+        let specials = leads.union(escapeScalar.map { [$0] } ?? [])
+        if specials.allSatisfy(\.isASCII) {
+            // Most values hold none of these characters: then there is nothing to escape.
+            let bytes = specials.map { UInt8($0.value) }
+            if !values.contains(where: { $0.utf8.contains(where: bytes.contains) }) { return values.joined(separator: separator) }
+        }
         return values.map { value in
             var escaped = String.UnicodeScalarView()
             for scalar in value.unicodeScalars {

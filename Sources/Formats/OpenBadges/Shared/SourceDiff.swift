@@ -16,51 +16,94 @@ import MicrocredModel
 enum SourceDiff {
     /// The differences between `source` and `rendered`, as unmapped fields of `format`.
     static func unmapped(source: JSONValue, rendered: JSONValue, format: String) -> [UnmappedField] {
-        var found: [UnmappedField] = []
-        compare(source, rendered, pointer: "", format: format, into: &found)
-        return found
+        var walk = Walk(format: format)
+        walk.compare(source, rendered)
+        return walk.found
     }
 
-    private static func compare(
-        _ source: JSONValue, _ rendered: JSONValue, pointer: String, format: String, into found: inout [UnmappedField]
-    ) {
-        switch (source, rendered) {
-        case (.object(let sourceMembers), .object(let renderedMembers)):
-            var sourceByKey: [String: JSONValue] = [:]
-            for member in sourceMembers where sourceByKey[member.key] == nil { sourceByKey[member.key] = member.value }
-            var renderedKeys = Set<String>()
-            for member in renderedMembers {
-                renderedKeys.insert(member.key)
-                if let value = sourceByKey[member.key] {
-                    compare(value, member.value, pointer: JSONPointer.appending(pointer, member.key), format: format, into: &found)
+    /// One comparison: where it is (the JSON Pointer is spelled out only for a finding) and what
+    /// it has found.
+    private struct Walk {
+        enum Step {
+            case key(String)
+            case index(Int)
+        }
+
+        let format: String
+        var steps: [Step] = []
+        var found: [UnmappedField] = []
+
+        init(format: String) {
+            self.format = format
+        }
+
+        mutating func compare(_ source: JSONValue, _ rendered: JSONValue) {
+            switch (source, rendered) {
+            case (.object(let sourceMembers), .object(let renderedMembers)) where sameKeysInOrder(sourceMembers, renderedMembers):
+                // The common case (the rendition spells the members as the source does) needs no lookups.
+                for (source, rendered) in zip(sourceMembers, renderedMembers) {
+                    compare(source.value, rendered.value, at: .key(source.key))
                 }
-            }
-            var seen = Set<String>()
-            for member in sourceMembers where !renderedKeys.contains(member.key) && seen.insert(member.key).inserted {
-                found.append(UnmappedField(format: format, path: JSONPointer.appending(pointer, member.key), value: member.value))
-            }
-        case (.array(let sourceItems), .array(let renderedItems)):
-            let pairs = match(sourceItems, renderedItems)
-            var sourceForRendered: [Int: Int] = [:]
-            for (sourceIndex, renderedIndex) in pairs { sourceForRendered[renderedIndex] = sourceIndex }
-            for renderedIndex in renderedItems.indices {
-                if let sourceIndex = sourceForRendered[renderedIndex] {
-                    compare(
-                        sourceItems[sourceIndex], renderedItems[renderedIndex],
-                        pointer: JSONPointer.appending(pointer, renderedIndex), format: format, into: &found)
+            case (.object(let sourceMembers), .object(let renderedMembers)):
+                var sourceByKey: [String: JSONValue] = [:]
+                for member in sourceMembers where sourceByKey[member.key] == nil { sourceByKey[member.key] = member.value }
+                var renderedKeys = Set<String>()
+                for member in renderedMembers {
+                    renderedKeys.insert(member.key)
+                    if let value = sourceByKey[member.key] { compare(value, member.value, at: .key(member.key)) }
                 }
-            }
-            let paired = Set(pairs.map(\.0))
-            var next = renderedItems.count
-            for (index, item) in sourceItems.enumerated() where !paired.contains(index) {
-                found.append(UnmappedField(format: format, path: JSONPointer.appending(pointer, next), value: item))
-                next += 1
-            }
-        default:
-            if source != rendered {
-                found.append(UnmappedField(format: format, path: pointer, value: source))
+                var seen = Set<String>()
+                for member in sourceMembers where !renderedKeys.contains(member.key) && seen.insert(member.key).inserted {
+                    record(member.value, at: .key(member.key))
+                }
+            case (.array(let sourceItems), .array(let renderedItems)):
+                let pairs = match(sourceItems, renderedItems)
+                var sourceForRendered: [Int: Int] = [:]
+                for (sourceIndex, renderedIndex) in pairs { sourceForRendered[renderedIndex] = sourceIndex }
+                for renderedIndex in renderedItems.indices {
+                    if let sourceIndex = sourceForRendered[renderedIndex] {
+                        compare(sourceItems[sourceIndex], renderedItems[renderedIndex], at: .index(renderedIndex))
+                    }
+                }
+                let paired = Set(pairs.map(\.0))
+                var next = renderedItems.count
+                for (index, item) in sourceItems.enumerated() where !paired.contains(index) {
+                    record(item, at: .index(next))
+                    next += 1
+                }
+            default:
+                if source != rendered { record(source, at: nil) }
             }
         }
+
+        private mutating func compare(_ source: JSONValue, _ rendered: JSONValue, at step: Step) {
+            steps.append(step)
+            compare(source, rendered)
+            steps.removeLast()
+        }
+
+        /// Keeps `value` as unmapped at the current place, or at `step` below it.
+        private mutating func record(_ value: JSONValue, at step: Step?) {
+            var pointer = ""
+            for step in steps + (step.map { [$0] } ?? []) {
+                switch step {
+                case .key(let key): pointer = JSONPointer.appending(pointer, key)
+                case .index(let index): pointer = JSONPointer.appending(pointer, index)
+                }
+            }
+            found.append(UnmappedField(format: format, path: pointer, value: value))
+        }
+    }
+
+    /// Whether both objects have the same keys in the same order, each once (checked pairwise
+    /// for the small objects credentials are made of; larger ones take the general path).
+    private static func sameKeysInOrder(_ source: [JSONMember], _ rendered: [JSONMember]) -> Bool {
+        guard source.count == rendered.count, source.count <= 24 else { return false }
+        for index in source.indices {
+            guard source[index].key == rendered[index].key else { return false }
+            for earlier in 0..<index where source[earlier].key == source[index].key { return false }
+        }
+        return true
     }
 
     /// Pairs of (source index, rendered index).
