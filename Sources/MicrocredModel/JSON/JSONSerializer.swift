@@ -34,23 +34,27 @@ public struct JSONSerializer: Sendable {
         case .array(let values):
             guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(UInt8(ascii: "["))
-            for (position, element) in values.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                newline(&output, level: level + 1)
-                append(element, to: &output, level: level + 1)
+            values.withUnsafeBufferPointer { elements in
+                for position in elements.indices {
+                    if position > 0 { output.append(UInt8(ascii: ",")) }
+                    newline(&output, level: level + 1)
+                    append(elements[position], to: &output, level: level + 1)
+                }
             }
             newline(&output, level: level)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
             output.append(UInt8(ascii: "{"))
-            for (position, member) in members.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
-                newline(&output, level: level + 1)
-                Self.appendString(member.key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                if indent != nil { output.append(UInt8(ascii: " ")) }
-                append(member.value, to: &output, level: level + 1)
+            members.withUnsafeBufferPointer { members in
+                for position in members.indices {
+                    if position > 0 { output.append(UInt8(ascii: ",")) }
+                    newline(&output, level: level + 1)
+                    Self.appendString(members[position].key, to: &output)
+                    output.append(UInt8(ascii: ":"))
+                    if indent != nil { output.append(UInt8(ascii: " ")) }
+                    append(members[position].value, to: &output, level: level + 1)
+                }
             }
             newline(&output, level: level)
             output.append(UInt8(ascii: "}"))
@@ -68,8 +72,12 @@ public struct JSONSerializer: Sendable {
     /// Appends `text` as a quoted, escaped JSON string.
     public static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in appendEscaped(bytes, to: &output) }
+        if let appended = text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) {
+            appended
+        } else {
+            var text = text
+            text.withUTF8 { bytes in appendEscaped(bytes, to: &output) }
+        }
         output.append(UInt8(ascii: "\""))
     }
 

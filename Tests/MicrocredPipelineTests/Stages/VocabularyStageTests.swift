@@ -98,6 +98,25 @@ import Testing
         #expect(diagnostics.first?.location.field == "achievement.image")
     }
 
+    /// Generated links, mostly ASCII, judged against a plain character-by-character reference.
+    @Test func warnsAboutExactlyTheLinksWithoutAScheme() {
+        var random = SeededRandom(seed: 23)
+        let pieces = ["http", "s", ":", "//", "urn", "x", "1", "+", "-", ".", " ", "/", "é", "ü", "0", "@", "[", "`", "Z", "\r\n", "mc"]
+        for _ in 0..<3_000 {
+            let link = (0..<Int.random(in: 1...8, using: &random)).map { _ in random.pick(pieces) }.joined()
+            let trimmed = link.trimmingWhitespace()
+            let (_, diagnostics) = normalise(Credential(achievement: Achievement(homepage: link)), with: [LinkNormalisation()])
+            let expected = !trimmed.isEmpty && !Self.referenceIsAbsolute(trimmed)
+            #expect(diagnostics.contains { $0.code == "value.invalid-iri" } == expected, "\(link.debugDescription)")
+        }
+    }
+
+    private static func referenceIsAbsolute(_ value: String) -> Bool {
+        guard let colon = value.firstIndex(of: ":"), colon != value.startIndex, !value.contains(" ") else { return false }
+        let scheme = value[..<colon]
+        return scheme.first!.isLetter && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+
     @Test func everyStageIsIdempotentOnGeneratedCredentials() {
         var generator = CredentialGenerator(seed: 5)
         for _ in 0..<300 {

@@ -22,14 +22,18 @@ enum EUAlignment {
     /// The kind of an alignment with `targetUrl`.
     static func kind(ofTargetURL url: String?) -> Kind {
         guard let url else { return .other }
-        if url.hasPrefix(eqfPrefix), let level = Int(url.dropFirst(eqfPrefix.count)), (1...8).contains(level) {
-            return .eqf(level)
+        // Note: the prefixes are ASCII, so what follows one starts that many bytes in.
+        func rest(after prefix: String) -> Substring? {
+            guard url.hasPrefix(prefix) else { return nil }
+            return url[url.utf8.index(url.utf8.startIndex, offsetBy: prefix.utf8.count)...]
         }
-        if url.hasPrefix(iscedPrefix) {
-            let code = String(url.dropFirst(iscedPrefix.count))
-            if (2...4).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isNumber }) { return .isced(code) }
+        if let level = rest(after: eqfPrefix).flatMap({ Int($0) }), (1...8).contains(level) { return .eqf(level) }
+        if let code = rest(after: iscedPrefix), (2...4).contains(code.utf8.count),
+            code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        {
+            return .isced(String(code))
         }
-        if url.hasPrefix(escoSkillPrefix), url.count > escoSkillPrefix.count { return .escoSkill }
+        if let skill = rest(after: escoSkillPrefix), !skill.isEmpty { return .escoSkill }
         return .other
     }
 
