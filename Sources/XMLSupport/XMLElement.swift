@@ -121,8 +121,14 @@ public struct XMLElement: Hashable, Sendable {
                 namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column))
     }
 
+    /// Whether both are the same element value, not merely equal ones: a copy not changed since
+    /// (a quick, sufficient test of equality).
+    public func isIdentical(to other: XMLElement) -> Bool {
+        storage === other.storage
+    }
+
     public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
-        lhs.storage === rhs.storage
+        lhs.isIdentical(to: rhs)
             || (lhs.localName == rhs.localName && lhs.namespaceURI == rhs.namespaceURI && lhs.prefix == rhs.prefix
                 && lhs.attributes == rhs.attributes && lhs.namespaceDeclarations == rhs.namespaceDeclarations
                 && lhs.children == rhs.children && lhs.line == rhs.line && lhs.column == rhs.column)

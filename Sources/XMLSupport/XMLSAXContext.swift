@@ -98,7 +98,7 @@ final class XMLSAXContext: XMLIssueCollector {
         return event
     }
 
-    private func enqueue(_ event: XMLEvent) {
+    private func enqueue(_ event: consuming XMLEvent) {
         queue.append(event)
         enqueuedCount += 1
     }

@@ -257,9 +257,9 @@ public final class XMLStreamWriter {
     }
 
     /// Refuses a name that is not an XML name without a colon (libxml2's `xmlValidateNCName`).
-    private static func validate(name: String, role: String) throws(XMLError) {
+    private static func validate(name: String, role: @autoclosure () -> String) throws(XMLError) {
         guard !name.isEmpty, isPlainASCIIName(name) || xmlValidateNCName(name, 0) == 0 else {
-            throw XMLError(XMLIssue(code: XMLIssue.Code.invalidName, message: "'\(name)' is not a valid XML \(role)"))
+            throw XMLError(XMLIssue(code: XMLIssue.Code.invalidName, message: "'\(name)' is not a valid XML \(role())"))
         }
     }
 
@@ -277,9 +277,11 @@ public final class XMLStreamWriter {
         return true
     }
 
-    private static func validate(text: String, role: String) throws(XMLError) {
+    private static func validate(text: String, role: @autoclosure () -> String) throws(XMLError) {
         // Only control characters and U+FFFE/U+FFFF (encoded from 0xEF) can be disallowed.
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) || $0 == 0xEF }) else { return }
+        func mayBeDisallowed(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF }
+        let suspect = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayBeDisallowed) } ?? text.utf8.contains(where: mayBeDisallowed)
+        guard suspect else { return }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isAllowed =
@@ -288,7 +290,7 @@ public final class XMLStreamWriter {
                 throw XMLError(
                     XMLIssue(
                         code: XMLIssue.Code.invalidCharacter,
-                        message: "\(role) contains character \(XMLIssue.codePointName(value)), which XML does not allow"
+                        message: "\(role()) contains character \(XMLIssue.codePointName(value)), which XML does not allow"
                     ))
             }
         }

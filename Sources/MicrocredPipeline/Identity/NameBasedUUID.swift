@@ -24,6 +24,22 @@ public enum NameBasedUUID {
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
     public static func urn(for name: String) -> String {
-        "urn:uuid:" + make(namespace: microcredNamespace, name: name).uuidString.lowercased()
+        "urn:uuid:" + text(for: name)
+    }
+
+    /// The lowercase text (`8-4-4-4-12` hex digits) of the UUID of `name` in microcred's namespace.
+    public static func text(for name: String) -> String {
+        let uuid = make(namespace: microcredNamespace, name: name)
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        withUnsafeBytes(of: uuid.uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+                text.append(digits[Int(byte >> 4)])
+                text.append(digits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -14,4 +14,12 @@ import Testing
         #expect(NameBasedUUID.urn(for: "a") != NameBasedUUID.urn(for: "b"))
         #expect(NameBasedUUID.urn(for: "a").hasPrefix("urn:uuid:"))
     }
+
+    @Test func writesTheTextFoundationWrites() {
+        for name in ["", "a", "urn:credential:1#org/issuer", "élève", String(repeating: "x", count: 300)] {
+            let text = NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: name).uuidString.lowercased()
+            #expect(NameBasedUUID.text(for: name) == text)
+            #expect(NameBasedUUID.urn(for: name) == "urn:uuid:" + text)
+        }
+    }
 }

@@ -32,10 +32,21 @@ enum ELMNamespaceFixup {
         for attribute in element.attributes {
             if let prefix = attribute.prefix, let uri = attribute.namespaceURI { bind(prefix, uri) }
         }
-        copy.namespaceDeclarations = declarations
-        copy.children = element.children.map { child in
-            if case .element(let inner) = child { .element(fixed(inner, scope: scope)) } else { child }
+        var children = element.children
+        var changed = declarations != element.namespaceDeclarations
+        for index in children.indices {
+            guard case .element(let inner) = children[index] else { continue }
+            let fixedInner = fixed(inner, scope: scope)
+            if !fixedInner.isIdentical(to: inner) {
+                children[index] = .element(fixedInner)
+                changed = true
+            }
         }
+        // Note: a subtree that needs no change is returned as it is, so a tree whose
+        // declarations are already right is not copied.
+        guard changed else { return element }
+        copy.namespaceDeclarations = declarations
+        copy.children = children
         return copy
     }
 }

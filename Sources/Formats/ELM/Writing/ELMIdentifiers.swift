@@ -15,12 +15,12 @@ struct ELMIdentifiers {
             var content = credential
             content.unmapped = []
             let json = (try? JSONValueEncoder().encode(content)).map { JSONSerializer().string($0) } ?? ""
-            self.credential = "urn:credential:" + NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: "elm-xml|" + json).uuidString.lowercased()
+            self.credential = "urn:credential:" + NameBasedUUID.text(for: "elm-xml|" + json)
         }
     }
 
     /// The id of a part of the credential (`urn:epass:org:<uuid>`), derived from its role.
     func derived(_ kind: String, _ role: String) -> String {
-        "urn:epass:\(kind):" + NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: "\(credential)#\(kind)/\(role)").uuidString.lowercased()
+        "urn:epass:" + kind + ":" + NameBasedUUID.text(for: credential + "#" + kind + "/" + role)
     }
 }
