@@ -252,12 +252,12 @@ public final class XMLStreamWriter {
         return scopes.reversed().lazy.compactMap { $0[key] }.first ?? (prefix == nil ? "" : nil)
     }
 
-    private static func misuse(_ message: String) -> XMLError {
+    static func misuse(_ message: String) -> XMLError {
         XMLError(XMLIssue(code: XMLIssue.Code.invalidState, message: message))
     }
 
     /// Refuses a name that is not an XML name without a colon (libxml2's `xmlValidateNCName`).
-    private static func validate(name: String, role: @autoclosure () -> String) throws(XMLError) {
+    static func validate(name: String, role: @autoclosure () -> String) throws(XMLError) {
         guard !name.isEmpty, isPlainASCIIName(name) || xmlValidateNCName(name, 0) == 0 else {
             throw XMLError(XMLIssue(code: XMLIssue.Code.invalidName, message: "'\(name)' is not a valid XML \(role())"))
         }
@@ -277,7 +277,7 @@ public final class XMLStreamWriter {
         return true
     }
 
-    private static func validate(text: String, role: @autoclosure () -> String) throws(XMLError) {
+    static func validate(text: String, role: @autoclosure () -> String) throws(XMLError) {
         // Only control characters and U+FFFE/U+FFFF (encoded from 0xEF) can be disallowed.
         func mayBeDisallowed(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF }
         let suspect = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayBeDisallowed) } ?? text.utf8.contains(where: mayBeDisallowed)

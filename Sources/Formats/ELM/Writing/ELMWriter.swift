@@ -54,16 +54,11 @@ struct ELMWriter: RecordWriter {
 
         var bytes: [UInt8]
         do {
-            let writer = try XMLStreamWriter(indent: indent)
-            if standalone { try writer.startDocument() }
-            try writer.write(document)
-            bytes = try writer.finish()
-        } catch let error as XMLError {
+            bytes = try XMLTreeSerializer(indent: indent).serialize(document, declaration: standalone)
+        } catch {
             throw RecordRejection([
                 .error(ELMCode.unencodable, "the credential cannot be written as XML: \(error.issue.message)", hint: error.issue.hint)
             ])
-        } catch {
-            throw RecordRejection([.error(ELMCode.unencodable, "the credential cannot be written as XML: \(error)")])
         }
         if bytes.last != 0x0A { bytes.append(0x0A) }
         if let schema {

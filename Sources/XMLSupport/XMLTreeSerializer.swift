@@ -1,0 +1,215 @@
+/// Writes an ``XMLElement`` tree as UTF-8 bytes in Swift, byte for byte as ``XMLStreamWriter``
+/// (libxml2's `xmlTextWriter`) writes the same tree, with the same checks of names and characters
+/// and the same errors, but without a call into libxml2 per tag, attribute and text.
+///
+/// The layout is libxml2's: with `indent`, every start tag begins on its own line, indented two
+/// spaces per level; an element holding text keeps its end tag on the same line; an element with
+/// nothing inside is written `<a/>`, one with an empty text `<a></a>`. Text escapes `<`, `>`,
+/// `&`, `"` and a carriage return; attribute values (namespace declarations included) also
+/// escape tabs and line breaks, and, in a tree written without the XML declaration (which names
+/// the encoding), write characters beyond ASCII as character references.
+/// Namespace declarations are written as the tree holds them, first, then the attributes.
+public struct XMLTreeSerializer: Sendable {
+    /// Whether to lay the tree out on indented lines.
+    public var indent: Bool
+
+    /// Creates a serializer.
+    /// - Parameter indent: Whether to put each element on its own line, indented by two spaces per level.
+    public init(indent: Bool = false) {
+        self.indent = indent
+    }
+
+    /// The bytes of `element`, preceded by the XML declaration when `declaration` is set (then
+    /// ending with a line break, as a document does).
+    /// - Throws: ``XMLError`` with code `xml.invalid-name` or `xml.invalid-character`, as
+    ///   ``XMLStreamWriter`` does.
+    public func serialize(_ element: XMLElement, declaration: Bool = false) throws(XMLError) -> [UInt8] {
+        var output = Output(indent: indent, referencesNonASCII: !declaration)
+        output.bytes.reserveCapacity(8192)
+        if declaration { output.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
+        try output.write(element, depth: 0)
+        if declaration, !indent { output.bytes.append(0x0A) }
+        return output.bytes
+    }
+
+    /// The bytes being written and libxml2's one piece of layout state.
+    private struct Output {
+        let indent: Bool
+        /// Whether attribute values write characters beyond ASCII as references (libxml2 does
+        /// until a declaration has named the encoding).
+        let referencesNonASCII: Bool
+        var bytes: [UInt8] = []
+        /// Whether an end tag after element content goes on a line of its own (libxml2's
+        /// `doindent`: cleared by text, set by every end tag).
+        var indentsEndTag = false
+
+        init(indent: Bool, referencesNonASCII: Bool) {
+            self.indent = indent
+            self.referencesNonASCII = referencesNonASCII
+        }
+
+        mutating func append(_ text: String) {
+            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+                bytes.append(contentsOf: text.utf8)
+            }
+        }
+
+        mutating func indentation(_ depth: Int) {
+            guard indent else { return }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+
+        mutating func write(_ element: XMLElement, depth: Int) throws(XMLError) {
+            try XMLStreamWriter.validate(name: element.localName, role: "element name")
+            if let prefix = element.prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
+            indentation(depth)
+            bytes.append(UInt8(ascii: "<"))
+            appendName(element.localName, prefix: element.prefix)
+            var declared: [XMLNamespaceDeclaration] = []
+            for declaration in element.namespaceDeclarations {
+                if let prefix = declaration.prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
+                if let existing = declared.first(where: { $0.prefix == declaration.prefix }) {
+                    guard existing.uri == declaration.uri else {
+                        throw XMLStreamWriter.misuse(
+                            "prefix '\(declaration.prefix ?? "")' is already bound to '\(existing.uri)' on this element")
+                    }
+                    continue
+                }
+                try XMLStreamWriter.validate(text: declaration.uri, role: "namespace name")
+                declared.append(declaration)
+                bytes.append(contentsOf: " xmlns".utf8)
+                if let prefix = declaration.prefix {
+                    bytes.append(UInt8(ascii: ":"))
+                    append(prefix)
+                }
+                appendAttributeValue(declaration.uri)
+            }
+            for attribute in element.attributes {
+                try XMLStreamWriter.validate(name: attribute.localName, role: "attribute name")
+                if let prefix = attribute.prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
+                try XMLStreamWriter.validate(text: attribute.value, role: "the value of attribute '\(attribute.localName)'")
+                bytes.append(UInt8(ascii: " "))
+                appendName(attribute.localName, prefix: attribute.prefix)
+                appendAttributeValue(attribute.value)
+            }
+            guard !element.children.isEmpty else {
+                indentsEndTag = true
+                bytes.append(contentsOf: "/>".utf8)
+                if indent { bytes.append(0x0A) }
+                return
+            }
+            var startTagOpen = true
+            for child in element.children {
+                switch child {
+                case .element(let inner):
+                    if startTagOpen {
+                        bytes.append(UInt8(ascii: ">"))
+                        if indent { bytes.append(0x0A) }
+                        startTagOpen = false
+                    }
+                    try write(inner, depth: depth + 1)
+                case .text(let text):
+                    try XMLStreamWriter.validate(text: text, role: "text")
+                    if startTagOpen {
+                        bytes.append(UInt8(ascii: ">"))
+                        startTagOpen = false
+                    }
+                    indentsEndTag = false
+                    appendText(text)
+                }
+            }
+            if indent, indentsEndTag { indentation(depth) }
+            indentsEndTag = true
+            bytes.append(contentsOf: "</".utf8)
+            appendName(element.localName, prefix: element.prefix)
+            bytes.append(UInt8(ascii: ">"))
+            if indent { bytes.append(0x0A) }
+        }
+
+        private mutating func appendName(_ localName: String, prefix: String?) {
+            if let prefix {
+                append(prefix)
+                bytes.append(UInt8(ascii: ":"))
+            }
+            append(localName)
+        }
+
+        /// Character data, escaped as libxml2's `xmlEncodeSpecialChars` does.
+        private mutating func appendText(_ text: String) {
+            var text = text
+            text.withUTF8 { source in
+                var runStart = 0
+                for (index, byte) in source.enumerated() {
+                    let escape: String
+                    switch byte {
+                    case UInt8(ascii: "<"): escape = "&lt;"
+                    case UInt8(ascii: ">"): escape = "&gt;"
+                    case UInt8(ascii: "&"): escape = "&amp;"
+                    case UInt8(ascii: "\""): escape = "&quot;"
+                    case 0x0D: escape = "&#13;"
+                    default: continue
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                    bytes.append(contentsOf: escape.utf8)
+                    runStart = index + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+            }
+        }
+
+        /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does: markup
+        /// characters and white space other than the space as references, and (before an encoding
+        /// is declared) every character beyond ASCII as a hexadecimal character reference.
+        private mutating func appendAttributeValue(_ value: String) {
+            bytes.append(contentsOf: "=\"".utf8)
+            if referencesNonASCII, value.utf8.contains(where: { $0 >= 0x80 }) {
+                appendReferencingNonASCII(value)
+                bytes.append(UInt8(ascii: "\""))
+                return
+            }
+            var value = value
+            value.withUTF8 { source in
+                var runStart = 0
+                for (index, byte) in source.enumerated() {
+                    let escape: String
+                    switch byte {
+                    case UInt8(ascii: "<"): escape = "&lt;"
+                    case UInt8(ascii: ">"): escape = "&gt;"
+                    case UInt8(ascii: "&"): escape = "&amp;"
+                    case UInt8(ascii: "\""): escape = "&quot;"
+                    case 0x0A: escape = "&#10;"
+                    case 0x0D: escape = "&#13;"
+                    case 0x09: escape = "&#9;"
+                    default: continue
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                    append(escape)
+                    runStart = index + 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        /// The escaped value (without quotes) when characters beyond ASCII become references.
+        private mutating func appendReferencingNonASCII(_ value: String) {
+            for scalar in value.unicodeScalars {
+                switch scalar {
+                case "<": append("&lt;")
+                case ">": append("&gt;")
+                case "&": append("&amp;")
+                case "\"": append("&quot;")
+                case "\n": append("&#10;")
+                case "\r": append("&#13;")
+                case "\t": append("&#9;")
+                default:
+                    if scalar.isASCII {
+                        bytes.append(UInt8(scalar.value))
+                    } else {
+                        append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import MicrocredTestSupport
+import Testing
+import XMLSupport
+
+/// The Swift serializer against libxml2's writer (through ``XMLStreamWriter``), which is the
+/// reference: the same bytes for the same tree, in every layout, and the same errors.
+@Suite struct XMLTreeSerializerTests {
+    static let namespaces = ["http://data.europa.eu/snb", "http://a.example/?x=1&y=2", "urn:x", ""]
+    static let pieces = [
+        "plain", "a&b", "<tag>", "\"quoted\"", "'", "\t", "\n", "\r", "\r\n", "é", "日本語", "🎓", " ", "", "]]>", "&amp;",
+        "\u{7F}", "\u{85}", "\u{2028}",
+    ]
+
+    @Test func writesTheBytesLibxml2Writes() throws {
+        var random = SeededRandom(seed: 31)
+        for _ in 0..<400 {
+            let tree = Self.tree(depth: 0, using: &random)
+            for indent in [false, true] {
+                for declaration in [false, true] {
+                    let expected = try Self.reference(tree, indent: indent, declaration: declaration)
+                    let written = try XMLTreeSerializer(indent: indent).serialize(tree, declaration: declaration)
+                    #expect(written == expected, "indent \(indent), declaration \(declaration):\n\(String(decoding: expected, as: UTF8.self))")
+                    if declaration { #expect(try readEvents(written).first?.localName == tree.localName) }
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        XMLElement(localName: "1a"),
+        XMLElement(localName: "a", prefix: "b c"),
+        XMLElement(localName: "a", attributes: [XMLAttribute(localName: "x", value: "bell \u{7}")]),
+        XMLElement(localName: "a", children: [.text("ok"), .element(XMLElement(localName: "b", children: [.text("\u{FFFE}")]))]),
+        XMLElement(
+            localName: "a",
+            namespaceDeclarations: [XMLNamespaceDeclaration(prefix: "p", uri: "urn:1"), XMLNamespaceDeclaration(prefix: "p", uri: "urn:2")]),
+        XMLElement(localName: "a", attributes: [XMLAttribute(localName: "", value: "")]),
+    ])
+    func refusesWhatLibxml2WriterRefuses(_ tree: XMLElement) throws {
+        let expected = #expect(throws: XMLError.self) { try Self.reference(tree, indent: true, declaration: false) }
+        let refused = #expect(throws: XMLError.self) { try XMLTreeSerializer(indent: true).serialize(tree) }
+        #expect(refused?.issue.code == expected?.issue.code)
+        #expect(refused?.issue.message == expected?.issue.message)
+    }
+
+    private static func reference(_ tree: XMLElement, indent: Bool, declaration: Bool) throws -> [UInt8] {
+        let writer = try XMLStreamWriter(indent: indent)
+        if declaration { try writer.startDocument() }
+        try writer.write(tree)
+        return try writer.finish()
+    }
+
+    /// A tree whose root declares every prefix used below it, so that it reads back.
+    private static func tree(depth: Int, using random: inout SeededRandom) -> XMLElement {
+        let prefixes: [String?] = [nil, nil, nil, "cred", "p"]
+        var element = XMLElement(
+            localName: random.pick(["a", "credential", "x-y", "_n.1", "名前", "learningOutcome"]), prefix: random.pick(prefixes))
+        if depth == 0 {
+            element.namespaceDeclarations = [
+                XMLNamespaceDeclaration(prefix: nil, uri: random.pick(namespaces)),
+                XMLNamespaceDeclaration(prefix: "cred", uri: random.pick(namespaces.dropLast())),
+                XMLNamespaceDeclaration(prefix: "p", uri: "urn:p"),
+            ]
+            if random.chance(0.3) { element.namespaceDeclarations.append(XMLNamespaceDeclaration(prefix: "p", uri: "urn:p")) }
+        } else if random.chance(0.2) {
+            element.namespaceDeclarations = [XMLNamespaceDeclaration(prefix: random.pick([nil, "q"]), uri: random.pick(namespaces.dropLast()))]
+        }
+        let names = ["id", "idref", "uri", "lang", "targetFrameworkUrl"].shuffled(using: &random).prefix(Int.random(in: 0...3, using: &random))
+        element.attributes = names.map { name in
+            XMLAttribute(localName: name, prefix: random.chance(0.2) ? "cred" : nil, value: text(using: &random))
+        }
+        guard depth < 4 else { return element }
+        for _ in 0..<Int.random(in: 0...4, using: &random) {
+            if random.chance(0.6) {
+                element.children.append(.element(tree(depth: depth + 1, using: &random)))
+            } else {
+                element.children.append(.text(random.chance(0.3) ? "\n" + String(repeating: " ", count: 2 * depth) : text(using: &random)))
+            }
+        }
+        return element
+    }
+
+    private static func text(using random: inout SeededRandom) -> String {
+        (0..<Int.random(in: 0...4, using: &random)).map { _ in random.pick(pieces) }.joined()
+    }
+}
