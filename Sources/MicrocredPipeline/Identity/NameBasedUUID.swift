@@ -10,16 +10,24 @@ public enum NameBasedUUID {
 
     /// The version 5 UUID of `name` in `namespace` (RFC 9562 §5.5).
     public static func make(namespace: UUID, name: String) -> UUID {
-        var bytes = withUnsafeBytes(of: namespace.uuid) { Array($0) }
-        bytes.append(contentsOf: Array(name.utf8))
-        var digest = Array(Insecure.SHA1.hash(data: bytes).prefix(16))
-        digest[6] = (digest[6] & 0x0F) | 0x50
-        digest[8] = (digest[8] & 0x3F) | 0x80
+        let digest = bytes(namespace: namespace, name: name)
         return UUID(
             uuid: (
                 digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
                 digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14], digest[15]
             ))
+    }
+
+    /// The 16 bytes of the version 5 UUID of `name` in `namespace`.
+    private static func bytes(namespace: UUID, name: String) -> [UInt8] {
+        var hasher = Insecure.SHA1()
+        withUnsafeBytes(of: namespace.uuid) { hasher.update(bufferPointer: $0) }
+        var name = name
+        name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        var digest = Array(hasher.finalize().prefix(16))
+        digest[6] = (digest[6] & 0x0F) | 0x50
+        digest[8] = (digest[8] & 0x3F) | 0x80
+        return digest
     }
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
@@ -29,17 +37,15 @@ public enum NameBasedUUID {
 
     /// The lowercase text (`8-4-4-4-12` hex digits) of the UUID of `name` in microcred's namespace.
     public static func text(for name: String) -> String {
-        let uuid = make(namespace: microcredNamespace, name: name)
-        let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(36)
-        withUnsafeBytes(of: uuid.uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-                text.append(digits[Int(byte >> 4)])
-                text.append(digits[Int(byte & 0x0F)])
-            }
+        for (index, byte) in bytes(namespace: microcredNamespace, name: name).enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

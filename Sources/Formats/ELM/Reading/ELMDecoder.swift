@@ -18,9 +18,7 @@ struct ELMDecoder: RecordDecoder {
     func raw(of record: SourceRecord) -> JSONValue {
         guard let element = record.payload as? XMLElement else { return record.raw }
         do {
-            let writer = try XMLStreamWriter()
-            try writer.write(element)
-            return .string(String(decoding: try writer.finish(), as: UTF8.self))
+            return .string(String(decoding: try XMLTreeSerializer().serialize(element), as: UTF8.self))
         } catch {
             return .string("(the element cannot be written back: \(error))")
         }

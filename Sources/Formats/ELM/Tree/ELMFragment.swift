@@ -5,9 +5,7 @@ import XMLSupport
 enum ELMFragment {
     /// `element` as compact XML text that declares every namespace it uses.
     static func serialize(_ element: XMLElement) throws -> String {
-        let writer = try XMLStreamWriter()
-        try writer.write(ELMNamespaceFixup.fixed(element.withoutFormatting))
-        return String(decoding: try writer.finish(), as: UTF8.self)
+        String(decoding: try XMLTreeSerializer().serialize(ELMNamespaceFixup.fixed(element.withoutFormatting)), as: UTF8.self)
     }
 
     /// The element in `text`, without the white space that indented it.
