@@ -19,10 +19,10 @@ struct BatchState {
     mutating func accept(_ processed: ProcessedRecord) {
         var record = processed
         report.recordsRead += 1
-        if let credential = record.credential {
+        if record.isNormalised {
             report.recordElements(record.euElements)
             if !record.isRejected(rejectWarnings: request.rejectWarnings), !request.disabledRules.contains(DuplicateIDTracker.code),
-                let id = credential.id, !ids.insert(id)
+                let id = record.credentialID, !ids.insert(id)
             {
                 record.diagnostics.append(DuplicateIDTracker.duplicate(id).located(in: record.location))
             }
@@ -43,7 +43,7 @@ struct BatchState {
                 }
             } else {
                 if let bytes = record.encoded {
-                    try output.write(bytes, id: record.credential?.id, record: report.recordsRead)
+                    try output.write(bytes, id: record.credentialID, record: report.recordsRead)
                 }
                 report.recordsWritten += 1
             }

@@ -53,7 +53,9 @@ public struct ConversionRunner {
 
         let standalone = output.isSplit
         let writer = output.writer
-        let process: @Sendable (SourceRecord) -> ProcessedRecord = { processor.process($0, writer: writer, standalone: standalone) }
+        let process: @Sendable (SourceRecord) -> ProcessedRecord = {
+            processor.process($0, writer: writer, standalone: standalone).withoutModels()
+        }
         var items: [BatchItem] = []
         var recordCount = 0
         var inFlight: ProcessingGroup?

@@ -71,7 +71,12 @@ public struct ProcessedRecord: Sendable {
     /// The credential as decoded, before normalisation (`nil` if it could not be decoded).
     public var decoded: Credential?
     /// The credential after normalisation (`nil` if decoding failed).
-    public let credential: Credential?
+    public private(set) var credential: Credential?
+    /// Whether the record was decoded and normalised (it stays so when ``withoutModels()`` has
+    /// let go of the credentials).
+    public let isNormalised: Bool
+    /// The normalised credential's id.
+    public let credentialID: String?
     /// The EU elements the normalised credential carries (worked out with the rest of the
     /// record's processing, in parallel, for the report's completeness counts).
     public let euElements: [EUElement]
@@ -84,14 +89,27 @@ public struct ProcessedRecord: Sendable {
         self.source = source
         self.decoded = decoded
         self.credential = credential
+        isNormalised = credential != nil
+        credentialID = credential?.id
         self.euElements = credential?.euElements ?? []
         self.diagnostics = diagnostics
+    }
+
+    /// The record without its credentials, for a run that only writes and reports: what is
+    /// left is what that needs (the outcome, the id, the EU elements, the findings, the bytes).
+    /// Note: a run lets go of the credentials on the thread that processed the record, so that
+    /// freeing them is not left to the one thread that writes.
+    public func withoutModels() -> ProcessedRecord {
+        var record = self
+        record.decoded = nil
+        record.credential = nil
+        return record
     }
 
     /// Whether the record is rejected: it has an error (or, with `rejectWarnings`, a warning), or
     /// it could not be decoded.
     public func isRejected(rejectWarnings: Bool) -> Bool {
-        credential == nil
+        !isNormalised
             || diagnostics.contains { $0.severity == .error || (rejectWarnings && $0.severity == .warning) }
     }
 }

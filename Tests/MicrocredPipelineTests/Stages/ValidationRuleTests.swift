@@ -66,6 +66,21 @@ import Testing
         #expect(!disabled.diagnostics.contains { $0.code == "organisation.missing-country" })
     }
 
+    @Test func aRecordWithoutItsModelsKeepsWhatARunReports() {
+        let record = SourceRecord(
+            location: SourceLocation(record: 1), raw: .null, decoder: FixedDecoder(credential: Credential(id: "urn:x", title: LocalizedText("T"))))
+        for rules in [ValidationProfile.none.rules, ValidationProfile.eu2022.rules] {
+            let processed = RecordProcessor(stages: [], rules: rules, context: stageContext).process(record, writer: nil)
+            let slim = processed.withoutModels()
+            #expect(slim.credential == nil && slim.decoded == nil)
+            #expect(processed.credential != nil)
+            #expect(slim.isNormalised && slim.credentialID == "urn:x")
+            #expect(slim.isRejected(rejectWarnings: false) == processed.isRejected(rejectWarnings: false))
+            #expect(slim.isRejected(rejectWarnings: true) == processed.isRejected(rejectWarnings: true))
+            #expect(slim.euElements == processed.euElements && slim.diagnostics == processed.diagnostics)
+        }
+    }
+
     @Test func profilesRequireTheirElementLists() {
         let codes = { (profile: ValidationProfile) in Set(profile.rules.map(\.code)) }
         #expect(codes(.eu2022).isSuperset(of: EUElement.mandatory2022.map { "eu.missing-\($0.rawValue)" }))
