@@ -136,79 +136,56 @@ public struct XMLTreeSerializer: Sendable {
 
         /// Character data, escaped as libxml2's `xmlEncodeSpecialChars` does.
         private mutating func appendText(_ text: String) {
+            appendEscaped(text, inAttribute: false)
+        }
+
+        /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does.
+        private mutating func appendAttributeValue(_ value: String) {
+            bytes.append(contentsOf: "=\"".utf8)
+            appendEscaped(value, inAttribute: true)
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        /// `text` with the references libxml2 writes: for markup characters and a carriage return,
+        /// in attribute values also for tabs and line feeds and (before an encoding is declared)
+        /// for every character beyond ASCII, as a hexadecimal character reference.
+        private mutating func appendEscaped(_ text: String, inAttribute: Bool) {
+            if inAttribute, referencesNonASCII, text.utf8.contains(where: { $0 >= 0x80 }) {
+                for scalar in text.unicodeScalars {
+                    if !scalar.isASCII {
+                        append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
+                    } else if let reference = Self.reference(for: UInt8(scalar.value), inAttribute: true) {
+                        append(reference)
+                    } else {
+                        bytes.append(UInt8(scalar.value))
+                    }
+                }
+                return
+            }
             var text = text
             text.withUTF8 { source in
                 var runStart = 0
                 for (index, byte) in source.enumerated() {
-                    let escape: String
-                    switch byte {
-                    case UInt8(ascii: "<"): escape = "&lt;"
-                    case UInt8(ascii: ">"): escape = "&gt;"
-                    case UInt8(ascii: "&"): escape = "&amp;"
-                    case UInt8(ascii: "\""): escape = "&quot;"
-                    case 0x0D: escape = "&#13;"
-                    default: continue
-                    }
+                    guard let reference = Self.reference(for: byte, inAttribute: inAttribute) else { continue }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                    bytes.append(contentsOf: escape.utf8)
+                    append(reference)
                     runStart = index + 1
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
             }
         }
 
-        /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does: markup
-        /// characters and white space other than the space as references, and (before an encoding
-        /// is declared) every character beyond ASCII as a hexadecimal character reference.
-        private mutating func appendAttributeValue(_ value: String) {
-            bytes.append(contentsOf: "=\"".utf8)
-            if referencesNonASCII, value.utf8.contains(where: { $0 >= 0x80 }) {
-                appendReferencingNonASCII(value)
-                bytes.append(UInt8(ascii: "\""))
-                return
-            }
-            var value = value
-            value.withUTF8 { source in
-                var runStart = 0
-                for (index, byte) in source.enumerated() {
-                    let escape: String
-                    switch byte {
-                    case UInt8(ascii: "<"): escape = "&lt;"
-                    case UInt8(ascii: ">"): escape = "&gt;"
-                    case UInt8(ascii: "&"): escape = "&amp;"
-                    case UInt8(ascii: "\""): escape = "&quot;"
-                    case 0x0A: escape = "&#10;"
-                    case 0x0D: escape = "&#13;"
-                    case 0x09: escape = "&#9;"
-                    default: continue
-                    }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                    append(escape)
-                    runStart = index + 1
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
-            }
-            bytes.append(UInt8(ascii: "\""))
-        }
-
-        /// The escaped value (without quotes) when characters beyond ASCII become references.
-        private mutating func appendReferencingNonASCII(_ value: String) {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "<": append("&lt;")
-                case ">": append("&gt;")
-                case "&": append("&amp;")
-                case "\"": append("&quot;")
-                case "\n": append("&#10;")
-                case "\r": append("&#13;")
-                case "\t": append("&#9;")
-                default:
-                    if scalar.isASCII {
-                        bytes.append(UInt8(scalar.value))
-                    } else {
-                        append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
-                    }
-                }
+        /// The reference written for an ASCII `byte`, or `nil` when it is written as it is.
+        private static func reference(for byte: UInt8, inAttribute: Bool) -> String? {
+            switch byte {
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "\""): "&quot;"
+            case 0x0D: "&#13;"
+            case 0x0A where inAttribute: "&#10;"
+            case 0x09 where inAttribute: "&#9;"
+            default: nil
             }
         }
     }
