@@ -5,12 +5,15 @@ import MicrocredTestSupport
 import Testing
 
 @Suite struct StandardStreamsTests {
-    private func run(_ arguments: [String], input: Data?) -> (status: Int32, output: String, errors: String) {
+    private func run(
+        _ arguments: [String], input: Data?, environment: [String: String] = [:]
+    ) -> (status: Int32, output: String, errors: String) {
         let sink = MemorySink()
         var errors = ""
         let console = Console(
             standardOutput: sink, writeError: { errors += $0 }, standardInput: input,
-            environment: ["MICROCRED_DATA_DIR": RepositoryPaths.mappings.path], currentDirectory: RepositoryPaths.root.path)
+            environment: environment.merging(["MICROCRED_DATA_DIR": RepositoryPaths.mappings.path]) { $1 },
+            currentDirectory: RepositoryPaths.root.path)
         let status = MicrocredCommand.main(arguments: arguments, console: console)
         return (status, sink.text, errors)
     }
@@ -53,5 +56,27 @@ import Testing
     @Test func progressStaysOffWhenStandardErrorIsNotATerminal() {
         let result = run(["validate", "SampleData/model/credentials.jsonl"], input: nil)
         #expect(!result.errors.contains("\r"))
+    }
+
+    /// `SOURCE_DATE_EPOCH` decides `$today`, and with it the derived identifiers; a value that is
+    /// no number of seconds stops the run before it reads anything.
+    @Test func sourceDateEpochPinsTheRunsToday() {
+        let arguments = [
+            "convert", "SampleData/csv/edc-recipients.csv", "--mapping", "Mappings/csv/edc-recipients.yaml", "--to", "ob3", "--quiet",
+        ]
+        let first = run(arguments, input: nil, environment: ["SOURCE_DATE_EPOCH": "1796083200"])
+        let again = run(arguments, input: nil, environment: ["SOURCE_DATE_EPOCH": "1796169599"])
+        let nextDay = run(arguments, input: nil, environment: ["SOURCE_DATE_EPOCH": "1796169600"])
+        #expect(first.status == 2)
+        #expect(first.output.contains("\"validFrom\":\"2026-12-01T00:00:00Z\""))
+        #expect(again.output == first.output)
+        #expect(nextDay.output.contains("\"validFrom\":\"2026-12-02T00:00:00Z\""))
+        #expect(nextDay.output != first.output)
+
+        let invalid = run(arguments, input: nil, environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(invalid.status == 1)
+        #expect(invalid.output.isEmpty)
+        #expect(invalid.errors.contains("SOURCE_DATE_EPOCH 'yesterday' is not a number of seconds"))
+        #expect(invalid.errors.contains("[run.invalid-source-date-epoch]"))
     }
 }

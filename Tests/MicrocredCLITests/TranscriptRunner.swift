@@ -18,9 +18,14 @@ import Testing
 /// Lines starting with `%#` are comments. Lines after a `% microcred …` command are its standard output, `2> ` lines its standard error,
 /// `=> N` its exit code. `% cat FILE` shows a file the previous commands wrote, `% ls FOLDER` its
 /// sorted entries. `$TMP` is a fresh folder per transcript; commands run from the repository
-/// root. `RECORD_GOLDENS=1` rewrites the transcript (and fails, for review).
+/// root, with `SOURCE_DATE_EPOCH` pinning the run's today to 2026-11-29 (so `$today` in mappings,
+/// and the identifiers derived from it, do not change with the calendar). `RECORD_GOLDENS=1`
+/// rewrites the transcript (and fails, for review).
 struct TranscriptRunner {
     let url: URL
+
+    /// 2026-11-29T00:00:00Z.
+    static let sourceDateEpoch = "1795910400"
 
     /// Runs every command and returns the transcript as it comes out now.
     func run() throws -> String {
@@ -54,7 +59,8 @@ struct TranscriptRunner {
             var errors = ""
             let console = Console(
                 standardOutput: sink, writeError: { errors += $0 }, standardInput: standardInput,
-                environment: ["MICROCRED_DATA_DIR": RepositoryPaths.mappings.path], currentDirectory: RepositoryPaths.root.path)
+                environment: ["MICROCRED_DATA_DIR": RepositoryPaths.mappings.path, "SOURCE_DATE_EPOCH": Self.sourceDateEpoch],
+                currentDirectory: RepositoryPaths.root.path)
             let status = MicrocredCommand.main(arguments: Array(words.dropFirst()), console: console)
             var lines = sink.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines.last == "" { lines.removeLast() }

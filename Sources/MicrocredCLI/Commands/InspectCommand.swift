@@ -43,7 +43,8 @@ struct InspectCommand: ParsableCommand, ConsoleCommand {
         let profile = try ValidationProfile.named(self.profile)
         let context = FormatContext(
             options: try OptionPairs.parse(fromOptions, flag: "--from-option"), mappingPath: mapping,
-            vocabularies: try DataDirectory.vocabularies(console: console))
+            vocabularies: try DataDirectory.vocabularies(console: console),
+            environment: RunEnvironment(today: try RunDate.today(console: console)))
         let source = input == "-" ? InputSource.standardInput(console.standardInput) : InputSource.file(input)
         let sourceRecord: SourceRecord
         do {

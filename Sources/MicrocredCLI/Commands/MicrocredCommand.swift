@@ -12,6 +12,10 @@ public struct MicrocredCommand: ParsableCommand {
             micro-credential element lists, and is either written or set aside in the rejects file with \
             every reason. A run accounts for every record: read = written + rejected.
 
+            Environment: MICROCRED_DATA_DIR names the data folder (Mappings/, holding vocab/); \
+            MICROCRED_SALT_SECRET is the default --salt-secret; SOURCE_DATE_EPOCH (seconds since \
+            1970-01-01 UTC) pins the run's today, so a rerun writes byte-identical output.
+
             \(ExitStatus.table)
             """,
         version: "0.1.0",

@@ -55,7 +55,8 @@ struct RunFrontend {
 
     private func makeRequest(input: InputOptions, output: OutputOptions?, check: CheckOptions) throws -> ConversionRequest {
         let profile = try ValidationProfile.named(check.profile)
-        let environment = RunEnvironment(secret: output?.saltSecret ?? console.environment["MICROCRED_SALT_SECRET"])
+        let environment = RunEnvironment(
+            today: try RunDate.today(console: console), secret: output?.saltSecret ?? console.environment["MICROCRED_SALT_SECRET"])
         let vocabularies = try DataDirectory.vocabularies(console: console)
         let readContext = FormatContext(
             options: try OptionPairs.parse(input.fromOptions, flag: "--from-option"), mappingPath: input.mapping,

@@ -66,7 +66,7 @@ struct SchemaValidation {
         } catch {
             throw RunFailure(diagnostic: error.diagnostic)
         }
-        return try RunFrontend(console: console).finish(report, check: check, today: RunEnvironment().today, validating: true)
+        return try RunFrontend(console: console).finish(report, check: check, today: try RunDate.today(console: console), validating: true)
     }
 
     static func diagnostic(_ issue: XMLIssue, file: String, record: Int?) -> Diagnostic {
