@@ -31,74 +31,65 @@ public struct XMLElement: Hashable, Sendable {
     /// trees do all the time) then costs one reference count instead of one per field. A box is
     /// only changed while no other element shares it.
     ///
-    /// Note: the fields sit behind a pointer rather than in stored properties of the class so
-    /// that reading them needs no run-time exclusivity check; the copy-on-write rule above is
-    /// what keeps accesses from overlapping.
+    /// Note: the fields are `@exclusivity(unchecked)`, so reading them needs no run-time
+    /// exclusivity check; the copy-on-write rule above is what keeps accesses from overlapping.
     private final class Storage: @unchecked Sendable {
-        let fields: UnsafeMutablePointer<Fields>
+        @exclusivity(unchecked) var fields: Fields
 
         init(_ fields: Fields) {
-            self.fields = .allocate(capacity: 1)
-            self.fields.initialize(to: fields)
-        }
-
-        deinit {
-            fields.deinitialize(count: 1)
-            fields.deallocate()
+            self.fields = fields
         }
     }
 
     private var storage: Storage
 
-    private var fields: UnsafeMutablePointer<Fields> { storage.fields }
-
-    /// The fields, ready to be changed: a box shared with another element is copied first.
-    private var uniqueFields: UnsafeMutablePointer<Fields> {
+    /// The box, ready to be changed: a box shared with another element is copied first.
+    private var uniqueStorage: Storage {
         mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields.pointee) }
-            return storage.fields
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            return storage
         }
     }
 
     /// The local name (`europassCredential`).
     public var localName: String {
-        get { fields.pointee.localName }
-        _modify { yield &uniqueFields.pointee.localName }
+        get { storage.fields.localName }
+        _modify { yield &uniqueStorage.fields.localName }
     }
     /// The namespace name, or `nil` when the element is in no namespace.
     public var namespaceURI: String? {
-        get { fields.pointee.namespaceURI }
-        _modify { yield &uniqueFields.pointee.namespaceURI }
+        get { storage.fields.namespaceURI }
+        _modify { yield &uniqueStorage.fields.namespaceURI }
     }
     /// The prefix as written, or `nil`.
     public var prefix: String? {
-        get { fields.pointee.prefix }
-        _modify { yield &uniqueFields.pointee.prefix }
+        get { storage.fields.prefix }
+        _modify { yield &uniqueStorage.fields.prefix }
     }
     /// The attributes, in document order, without namespace declarations.
     public var attributes: [XMLAttribute] {
-        get { fields.pointee.attributes }
-        _modify { yield &uniqueFields.pointee.attributes }
+        get { storage.fields.attributes }
+        _modify { yield &uniqueStorage.fields.attributes }
     }
     /// The namespace declarations written on this element, in document order.
     public var namespaceDeclarations: [XMLNamespaceDeclaration] {
-        get { fields.pointee.namespaceDeclarations }
-        _modify { yield &uniqueFields.pointee.namespaceDeclarations }
+        get { storage.fields.namespaceDeclarations }
+        _modify { yield &uniqueStorage.fields.namespaceDeclarations }
     }
     /// The children, in document order.
     public var children: [Child] {
-        get { fields.pointee.children }
-        _modify { yield &uniqueFields.pointee.children }
+        get { storage.fields.children }
+        _modify { yield &uniqueStorage.fields.children }
     }
     /// The 1-based line of the start tag's `<`, or 0 for an element built in code.
     public var line: Int {
-        get { fields.pointee.line }
-        _modify { yield &uniqueFields.pointee.line }
+        get { storage.fields.line }
+        _modify { yield &uniqueStorage.fields.line }
     }
     /// The 1-based column of the start tag's `<`, or 0 for an element built in code.
     public var column: Int {
-        get { fields.pointee.column }
-        _modify { yield &uniqueFields.pointee.column }
+        get { storage.fields.column }
+        _modify { yield &uniqueStorage.fields.column }
     }
 
     /// Creates an element.

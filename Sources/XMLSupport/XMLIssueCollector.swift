@@ -11,7 +11,7 @@ class XMLIssueCollector {
     static let maximumIssues = 1000
 
     /// The issues received, in order, up to ``maximumIssues``.
-    private(set) var issues: [XMLIssue] = []
+    @exclusivity(unchecked) private(set) var issues: [XMLIssue] = []
     /// How many issues arrived after ``maximumIssues`` and were dropped.
     private(set) var droppedCount = 0
 

@@ -29,6 +29,9 @@ internal import CLibXML2
 ///
 /// The reader owns its libxml2 parser (freed on `deinit`) and the `read` closure. It is not
 /// `Sendable`: use it from one task or thread at a time. Separate readers are independent.
+///
+/// Note: the reading state is `@exclusivity(unchecked)`, for the reason given on `XMLSAXContext`:
+/// one thread at a time, and no access to it spans a call into libxml2 that could come back here.
 public final class XMLPullReader {
     /// How many bytes of a chunk are handed to libxml2 at a time.
     static let sliceSize = 16 * 1024
@@ -36,18 +39,18 @@ public final class XMLPullReader {
     /// The name used for the document in errors (usually its path).
     public let documentName: String
     /// The event ``next()`` returned last, or `nil` before the first and after the end.
-    public private(set) var current: XMLEvent?
+    @exclusivity(unchecked) public private(set) var current: XMLEvent?
 
     private let context: XMLSAXContext
     private let parser: xmlParserCtxtPtr
     private let read: () throws -> [UInt8]?
-    private var chunk: [UInt8] = []
-    private var chunkOffset = 0
-    private var isAtEnd = false
-    private var readError: (any Error)?
-    private var deliveredCount = 0
+    @exclusivity(unchecked) private var chunk: [UInt8] = []
+    @exclusivity(unchecked) private var chunkOffset = 0
+    @exclusivity(unchecked) private var isAtEnd = false
+    @exclusivity(unchecked) private var readError: (any Error)?
+    @exclusivity(unchecked) private var deliveredCount = 0
     /// The namespace declarations of each open element, outermost first (for ``readOuterXML()``).
-    var namespaceScopes: [[XMLNamespaceDeclaration]] = []
+    @exclusivity(unchecked) var namespaceScopes: [[XMLNamespaceDeclaration]] = []
 
     /// Creates a reader that pulls the document from `read`, one chunk per call.
     ///

@@ -16,6 +16,10 @@ internal import CLibXML2
 /// - nesting deeper than ``maximumDepth``, a text run longer than ``maximumTextLength`` bytes and a
 ///   document type declaration longer than ``maximumDoctypeLength`` bytes are refused
 ///   (`xml.limit-exceeded`, `xml.forbidden-doctype`).
+///
+/// Note: the state touched by every callback is `@exclusivity(unchecked)`. A context is used by
+/// one thread at a time, and no method keeps one of these properties in an ongoing access while
+/// libxml2 can call back, so the run-time checks (several percent of reading time) cannot fire.
 final class XMLSAXContext: XMLIssueCollector {
     /// The deepest element nesting accepted (libxml2's own default limit).
     static let maximumDepth = 256
@@ -37,37 +41,38 @@ final class XMLSAXContext: XMLIssueCollector {
     }
 
     /// The parser this context receives callbacks from; set by the reader right after creating it.
-    var parser: xmlParserCtxtPtr?
+    @exclusivity(unchecked) var parser: xmlParserCtxtPtr?
     /// How many bytes the reader has fed to the parser so far.
-    var bytesFed = 0
+    @exclusivity(unchecked) var bytesFed = 0
     /// Set by the reader while it tells the parser that the input has ended.
-    var isTerminating = false
+    @exclusivity(unchecked) var isTerminating = false
 
     /// The strings made for the names the parser reports.
-    var names = XMLNameCache()
+    @exclusivity(unchecked) var names = XMLNameCache()
 
-    private var queue: [XMLEvent] = []
-    private var queueHead = 0
+    /// The queued events; those already handed out are `nil` (moved out, not copied).
+    @exclusivity(unchecked) private var queue: [XMLEvent?] = []
+    @exclusivity(unchecked) private var queueHead = 0
     /// How many events have been queued since the start.
-    private(set) var enqueuedCount = 0
+    @exclusivity(unchecked) private(set) var enqueuedCount = 0
 
-    private var openElements: [OpenElement] = []
-    private var pendingText: [UInt8] = []
-    private var pendingTextStart = (line: 1, column: 1)
-    private var lastEnd = (line: 1, column: 1)
+    @exclusivity(unchecked) private var openElements: [OpenElement] = []
+    @exclusivity(unchecked) private var pendingText: [UInt8] = []
+    @exclusivity(unchecked) private var pendingTextStart = (line: 1, column: 1)
+    @exclusivity(unchecked) private var lastEnd = (line: 1, column: 1)
     /// Whether the root element has started.
-    private(set) var sawRoot = false
+    @exclusivity(unchecked) private(set) var sawRoot = false
     /// Whether the root element has ended.
-    private(set) var rootClosed = false
+    @exclusivity(unchecked) private(set) var rootClosed = false
 
     private var doctypeName: String?
-    private var doctypeOpenedAtByte: Int?
+    @exclusivity(unchecked) private var doctypeOpenedAtByte: Int?
     private var firstDeclaration: String?
 
     private var failureIssues: [XMLIssue] = []
     private var refusal: XMLIssue?
     /// How many events were queued before the first error; the reader delivers those, then throws.
-    private(set) var failureEventIndex: Int?
+    @exclusivity(unchecked) private(set) var failureEventIndex: Int?
 
     /// Whether an error has ended the document.
     var hasFailed: Bool { failureEventIndex != nil }
@@ -86,7 +91,7 @@ final class XMLSAXContext: XMLIssueCollector {
     /// The next queued event, if any.
     func dequeue() -> XMLEvent? {
         guard queueHead < queue.count else { return nil }
-        let event = queue[queueHead]
+        let event = queue[queueHead].take()
         queueHead += 1
         if queueHead == queue.count {
             queue.removeAll(keepingCapacity: true)
