@@ -13,13 +13,16 @@ extension XMLPullReader {
     public func readElement() throws -> XMLElement {
         let start = try currentStart(for: "read an element")
         var stack = [XMLElement(start: start)]
-        while let event = try next() {
+        while let event = try nextEvent() {
             switch event.kind {
             case .startElement:
                 stack.append(XMLElement(start: event))
             case .endElement:
                 let element = stack.removeLast()
-                guard !stack.isEmpty else { return element }
+                guard !stack.isEmpty else {
+                    current = event
+                    return element
+                }
                 stack[stack.count - 1].children.append(.element(element))
             case .text, .whitespace:
                 stack[stack.count - 1].appendText(event.value)
@@ -64,8 +67,11 @@ extension XMLPullReader {
     ///   any error ``next()`` throws while reading the element.
     public func skipSubtree() throws {
         let start = try currentStart(for: "skip an element")
-        while let event = try next() {
-            if event.kind == .endElement && event.depth == start.depth { return }
+        while let event = try nextEvent() {
+            if event.kind == .endElement && event.depth == start.depth {
+                current = event
+                return
+            }
         }
     }
 

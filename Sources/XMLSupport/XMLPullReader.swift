@@ -39,7 +39,7 @@ public final class XMLPullReader {
     /// The name used for the document in errors (usually its path).
     public let documentName: String
     /// The event ``next()`` returned last, or `nil` before the first and after the end.
-    @exclusivity(unchecked) public private(set) var current: XMLEvent?
+    @exclusivity(unchecked) public internal(set) var current: XMLEvent?
 
     private let context: XMLSAXContext
     private let parser: xmlParserCtxtPtr
@@ -125,6 +125,14 @@ public final class XMLPullReader {
     ///   the events before the problem have been returned), and again on every later call; or the
     ///   error thrown by the `read` closure, unchanged.
     public func next() throws -> XMLEvent? {
+        guard let event = try nextEvent() else { return nil }
+        current = event
+        return event
+    }
+
+    /// ``next()`` without updating ``current`` on success (which would copy every event): for
+    /// walks inside the reader that set ``current`` once, at their last event.
+    func nextEvent() throws -> XMLEvent? {
         while true {
             if let readError { throw readError }
             let failure = context.hasFailed ? context.failure(documentName: documentName) : nil
@@ -139,7 +147,6 @@ public final class XMLPullReader {
                 case .endElement: namespaceScopes.removeLast()
                 default: break
                 }
-                current = event
                 return event
             }
             if let failure {

@@ -368,7 +368,8 @@ final class XMLSAXContext: XMLIssueCollector {
         let line = Int(input.pointee.line)
         let column = Int(input.pointee.col)
         var start = cursor - opening.count
-        while !opening.indices.allSatisfy({ start[$0] == opening[$0] }) {
+        let first = opening[0]
+        while start.pointee != first || !opening.indices.allSatisfy({ start[$0] == opening[$0] }) {
             guard start > base else { return lastEnd }
             start -= 1
         }
