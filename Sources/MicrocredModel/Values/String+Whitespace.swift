@@ -1,14 +1,24 @@
 extension StringProtocol {
     /// The text without leading and trailing white space (Unicode `White_Space`, line breaks
     /// included). Fast for text that needs no trimming, which is most of it.
+    @inlinable
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return String(self) }
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if !first.isWhiteSpace, !last.isWhiteSpace { return String(self) }
+        guard let start = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.isWhiteSpace })!
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[start...end])
         return String(result)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar has the Unicode `White_Space` property; answered without a property
+    /// lookup for ASCII (tab, line feed, vertical tab, form feed, carriage return, space).
+    @inlinable @inline(__always)
+    public var isWhiteSpace: Bool {
+        value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace
     }
 }

@@ -10,7 +10,7 @@ enum VocabularyKey {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(value.utf8.count)
         for byte in value.utf8 {
-            guard byte < 0x80 else { return trimmed(value).lowercased() }
+            guard byte < 0x80 else { return value.trimmingWhitespace().lowercased() }
             bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
         }
         guard let first = bytes.firstIndex(where: { !isASCIISpace($0) }),
@@ -101,7 +101,7 @@ enum VocabularyKey {
     /// spelling.
     private static func fold(decomposed scalar: Unicode.Scalar) -> String {
         if scalar.properties.generalCategory == .nonspacingMark { return "" }
-        if scalar.properties.isWhitespace || separators.contains(scalar) { return " " }
+        if scalar.isWhiteSpace || separators.contains(scalar) { return " " }
         if apostrophes.contains(scalar) { return "'" }
         if let replacement = transliterations[scalar] { return replacement }
         return String(scalar)
@@ -124,14 +124,6 @@ enum VocabularyKey {
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte) || (0x1C...0x1F).contains(byte)
-    }
-
-    private static func trimmed(_ value: some StringProtocol) -> String {
-        let scalars = String(value).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 
     private static let separators: Set<Unicode.Scalar> = [

@@ -1,4 +1,4 @@
-public import MicrocredModel
+import MicrocredModel
 
 /// A finding about one record or one input: what is wrong, where, and how to fix it.
 ///

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import MicrocredModel
 
 /// What a reader or writer is given to work with for one run.

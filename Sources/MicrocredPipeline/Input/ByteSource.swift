@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Reads an input in chunks, never holding more than one chunk plus what a caller peeks.
 ///

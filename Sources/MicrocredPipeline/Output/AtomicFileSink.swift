@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Writes a file atomically: bytes go to a temporary file beside the destination, which is
 /// renamed over it on ``commit()``. An interrupted run leaves the destination as it was.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Streams to an open file descriptor (standard output), buffered. A stream cannot be taken back,
 /// so ``discard()`` only drops what is still buffered.

@@ -1,4 +1,4 @@
-public import MicrocredModel
+import MicrocredModel
 
 /// The ordered, single-threaded part of a run: batch checks, writing, rejecting, counting.
 struct BatchState {

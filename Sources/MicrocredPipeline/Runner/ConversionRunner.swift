@@ -1,5 +1,5 @@
-public import Foundation
-public import MicrocredModel
+import Foundation
+import MicrocredModel
 
 /// Runs a batch: read → decode → normalise → validate → write or reject, record by record, with
 /// memory flat in the size of the input.

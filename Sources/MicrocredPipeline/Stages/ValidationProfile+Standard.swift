@@ -1,4 +1,4 @@
-public import MicrocredModel
+import MicrocredModel
 
 extension ValidationProfile {
     /// The 2022 Council Recommendation, Annex I mandatory elements (the default profile).

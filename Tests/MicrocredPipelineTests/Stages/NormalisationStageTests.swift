@@ -1,6 +1,6 @@
 import Foundation
 import MicrocredModel
-import MicrocredPipeline
+@testable import MicrocredPipeline
 import MicrocredTestSupport
 import Testing
 
@@ -79,10 +79,28 @@ import Testing
         return String(result)
     }
 
+    /// Every scalar taken as a plain letter (and so spared the property lookups) is indeed no
+    /// white space, control, format or combining character, and NFC leaves it as it is.
+    @Test func plainLettersNeedNoCleaning() {
+        var checked = 0
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), TextNormalisation.isPlainLetter(scalar) else { continue }
+            let properties = scalar.properties
+            #expect(!properties.isWhitespace, "U+\(String(value, radix: 16))")
+            #expect(
+                ![.control, .format, .nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory),
+                "U+\(String(value, radix: 16))")
+            #expect(properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            #expect(String(scalar).precomposedStringWithCanonicalMapping == String(scalar), "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 30_000)
+    }
+
     @Test func agreesWithThePlainDefinitionOnGeneratedText() {
         var random = SeededRandom(seed: 17)
         let pieces = ["a", "Z", " ", "  ", "\t", "\n", "\u{00A0}", "e\u{0301}", "é", "Å", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{200B}",
-                      "\u{200D}", "\u{0007}", "Ω", "\u{2126}", "日本", "🎓", "ﬁ", "–"]
+                      "\u{200D}", "\u{0007}", "Ω", "\u{2126}", "日本", "🎓", "ﬁ", "–", "\u{00AD}", "Ж", "\u{0483}", "ά", "\u{11A8}", "ß"]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in random.pick(pieces) }.joined()
             #expect(TextNormalisation.cleanLine(text) == Self.reference(text), "\(Array(text.unicodeScalars))")

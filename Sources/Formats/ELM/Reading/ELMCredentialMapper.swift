@@ -22,7 +22,7 @@ struct ELMCredentialMapper {
 
     mutating func map(_ root: XMLElement) -> Credential {
         var credential = Credential()
-        credential.id = root.attribute("id", namespaceURI: ELMNamespace.cred)?.trimmingWhitespace
+        credential.id = root.attribute("id", namespaceURI: ELMNamespace.cred)?.trimmingWhitespace()
         credential.otherIdentifiers = root.children("identifier").compactMap(identifier)
         credential.credentialType = root.child("type")?.trimmedAttribute("uri").map {
             concepts.modelValue(forIRI: $0, in: .credentialTypes)
@@ -124,7 +124,7 @@ struct ELMCredentialMapper {
             }
         }
         if let ects = specification.child("hasECTSCreditPoints") {
-            if let points = DecimalNumber(ects.text.trimmingWhitespace) {
+            if let points = DecimalNumber(ects.text.trimmingWhitespace()) {
                 achievement.workload.credits.append(CreditPoints(framework: CreditPoints.ects, points: points))
             } else {
                 invalid("ECTS credit points", ects, field: "hasECTSCreditPoints", expected: "a decimal number")
@@ -132,7 +132,7 @@ struct ELMCredentialMapper {
         }
         for credits in specification.children("hasCreditPoints") {
             guard let scheme = credits.trimmedAttribute("schemeID").flatMap(concepts.creditSystem),
-                let points = DecimalNumber(credits.text.trimmingWhitespace)
+                let points = DecimalNumber(credits.text.trimmingWhitespace())
             else { continue }
             achievement.workload.credits.append(CreditPoints(framework: scheme, points: points))
         }
@@ -178,7 +178,7 @@ struct ELMCredentialMapper {
             case .stackability where achievement.stacking.note == nil:
                 achievement.stacking.note = text(note)
             case .qualityAssurance:
-                let type = note.child("subject")?.text.trimmingWhitespace
+                let type = note.child("subject")?.text.trimmingWhitespace()
                 var description = text(note)
                 if let entries = description?.entries, entries.count == 1, entries[0].value.isEmpty { description = nil }
                 achievement.qualityAssurance.append(
@@ -287,7 +287,7 @@ struct ELMCredentialMapper {
         diagnostics.append(
             Diagnostic(
                 code: ELMCode.invalidValue, severity: .warning,
-                message: "\(what) '\(element.text.trimmingWhitespace)' cannot be read; it is kept as XML but not mapped",
+                message: "\(what) '\(element.text.trimmingWhitespace())' cannot be read; it is kept as XML but not mapped",
                 hint: "write \(expected)", location: location(of: element, field: field)))
     }
 

@@ -29,7 +29,7 @@ struct ELMSourceRepair {
         var pending = [root]
         while let element = pending.popLast() {
             for attribute in element.attributes where attribute.namespaceURI == nil && trimmedAttributes.contains(attribute.localName) {
-                if attribute.value.trimmingWhitespace != attribute.value { return true }
+                if attribute.value.trimmingWhitespace() != attribute.value { return true }
             }
             if workloadElements.contains(element.localName), let months = ELMDuration.monthsOnly(element.text), months > 24 {
                 return true
@@ -79,7 +79,7 @@ struct ELMSourceRepair {
             && Self.trimmedAttributes.contains(element.attributes[index].localName)
         {
             let value = element.attributes[index].value
-            let trimmed = value.trimmingWhitespace
+            let trimmed = value.trimmingWhitespace()
             guard trimmed != value else { continue }
             element.attributes[index].value = trimmed
             diagnostics.append(
@@ -94,7 +94,7 @@ struct ELMSourceRepair {
             diagnostics.append(
                 note(
                     ELMCode.monthsReadAsHours,
-                    "\(element.localName) '\(element.text.trimmingWhitespace)' is \(months) months; read as \(months) hours (PT\(months)H)",
+                    "\(element.localName) '\(element.text.trimmingWhitespace())' is \(months) months; read as \(months) hours (PT\(months)H)",
                     at: element, field: path, hint: "hours are written PT\(months)H; P\(months)M means months"))
             element.children = [.text("PT\(months)H")]
         }

@@ -40,12 +40,12 @@ enum ELMNoteKind: CaseIterable {
     /// The kind of an `additionalNote` read from a document, from its first subject.
     init?(note: XMLElement) {
         guard let subject = note.child("subject") else { return nil }
-        if let topic = subject.attribute("uri")?.trimmingWhitespace {
+        if let topic = subject.attribute("uri")?.trimmingWhitespace() {
             guard let kind = Self.allCases.first(where: { $0.topic == topic }) else { return nil }
             self = kind
             return
         }
-        let text = subject.text.trimmingWhitespace.lowercased()
+        let text = subject.text.trimmingWhitespace().lowercased()
         guard let kind = Self.allCases.first(where: { $0.topic == nil && $0.subjectText?.lowercased() == text }) else { return nil }
         self = kind
     }

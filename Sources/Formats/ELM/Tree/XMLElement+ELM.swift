@@ -54,13 +54,13 @@ extension XMLElement {
 
     /// The element's text with surrounding white space removed; `nil` when that leaves nothing.
     var trimmedText: String? {
-        let value = text.trimmingWhitespace
+        let value = text.trimmingWhitespace()
         return value.isEmpty ? nil : value
     }
 
     /// The value of the unprefixed attribute `local`, with surrounding white space removed.
     func trimmedAttribute(_ local: String) -> String? {
-        attribute(local).map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+        attribute(local).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Whether the element has child elements (as opposed to text only).

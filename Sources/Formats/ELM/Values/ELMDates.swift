@@ -14,7 +14,7 @@ enum ELMDates {
     /// The model timestamp for an `xs:dateTime`: local midnight with no offset is a calendar date,
     /// anything else a date-time kept as given.
     static func timestamp(_ text: String) -> Timestamp? {
-        let text = text.trimmingWhitespace
+        let text = text.trimmingWhitespace()
         guard let dateTime = DateTime(iso: text) else { return nil }
         if dateTime.hour == 0, dateTime.minute == 0, dateTime.second == 0, dateTime.fraction.isEmpty,
             dateTime.utcOffsetMinutes == nil, text.count == 19
@@ -37,7 +37,7 @@ enum ELMDates {
     /// (`1999-10-01T22:00:00Z` for 2 October 1999 in Central Europe): an afternoon or evening UTC
     /// time is the next day's local midnight east of Greenwich.
     static func birthDate(_ text: String) -> BirthDate {
-        let text = text.trimmingWhitespace
+        let text = text.trimmingWhitespace()
         if let date = CalendarDate(iso: text.prefix(10)), text.count == 10 || isZoneSuffix(text.dropFirst(10)) {
             return .date(date)
         }

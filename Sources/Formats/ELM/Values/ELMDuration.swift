@@ -18,7 +18,7 @@ enum ELMDuration {
 
     /// Reads `text` as hours.
     static func read(_ text: String) -> Reading {
-        let text = text.trimmingWhitespace
+        let text = text.trimmingWhitespace()
         if let hours = wholeNumber(text, prefix: "PT", suffix: "H") { return .hours(DecimalNumber(hours)) }
         if let months = monthsOnly(text) { return .months(months) }
         guard let parts = parse(text), !parts.negative else { return .unreadable }
@@ -36,7 +36,7 @@ enum ELMDuration {
 
     /// The number of months of a duration that is only months (`P60M`), without building a decimal.
     static func monthsOnly(_ text: String) -> Int? {
-        wholeNumber(text.trimmingWhitespace, prefix: "P", suffix: "M")
+        wholeNumber(text.trimmingWhitespace(), prefix: "P", suffix: "M")
     }
 
     /// The whole number between `prefix` and `suffix` (`PT60H` → 60), for the common shapes.

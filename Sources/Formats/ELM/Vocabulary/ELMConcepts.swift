@@ -38,7 +38,7 @@ struct ELMConcepts: Sendable {
     /// The concept a model value names (a code, IRI, label or alias), or `nil` when it names none
     /// and is not itself an IRI.
     func concept(for value: String, in kind: VocabularyKind) -> ELMConcept? {
-        let value = value.trimmingWhitespace
+        let value = value.trimmingWhitespace()
         guard !value.isEmpty else { return nil }
         if let vocabularies, let match = vocabularies.match(value, in: kind), let iri = match.concept.iri {
             return ELMConcept(iri: iri, label: match.concept.label, scheme: match.concept.schemeIRI ?? Self.scheme(of: kind))
@@ -64,7 +64,7 @@ struct ELMConcepts: Sendable {
     /// is none), the code for ISCED-F fields, and the canonical concept IRI for the Europass lists;
     /// an IRI no vocabulary knows is kept as it is.
     func modelValue(forIRI iri: String, in kind: VocabularyKind) -> String {
-        let iri = iri.trimmingWhitespace
+        let iri = iri.trimmingWhitespace()
         if let vocabularies, let match = vocabularies[kind].match(iri: iri) {
             switch kind {
             case .countries, .iscedF, .eqf, .qfEhea: return match.concept.code
@@ -82,7 +82,7 @@ struct ELMConcepts: Sendable {
     /// The EQF level of an EQF concept IRI. A number outside 1–8 (`…/eqf/9`) is returned as it
     /// is, for validation to reject with the same finding as in every other format.
     func eqfLevel(forIRI iri: String) -> Int? {
-        let iri = iri.trimmingWhitespace
+        let iri = iri.trimmingWhitespace()
         if let level = vocabularies?.eqfLevel(fromIRI: iri) { return level }
         guard iri.hasPrefix(Self.eqfBase), let level = Int(iri.dropFirst(Self.eqfBase.count)), level >= 0 else { return nil }
         return level
@@ -97,7 +97,7 @@ struct ELMConcepts: Sendable {
             default: return nil
             }
         }
-        switch framework.trimmingWhitespace.uppercased() {
+        switch framework.trimmingWhitespace().uppercased() {
         case "ECTS", Self.ectsScheme.uppercased(): return CreditPoints.ects
         case "ECVET", Self.ecvetScheme.uppercased(): return "ECVET"
         default: return nil

@@ -9,7 +9,7 @@ struct ELMIdentifiers {
     let credential: String
 
     init(_ credential: Credential) {
-        if let id = credential.id?.trimmingWhitespace, !id.isEmpty {
+        if let id = credential.id?.trimmingWhitespace(), !id.isEmpty {
             self.credential = id
         } else {
             var content = credential

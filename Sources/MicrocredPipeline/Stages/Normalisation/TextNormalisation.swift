@@ -48,6 +48,7 @@ public struct TextNormalisation: NormalisationStage {
                 continue
             }
             previousSpace = false
+            if Self.isPlainLetter(scalar) { continue }
             let properties = scalar.properties
             if properties.isWhitespace || properties.generalCategory == .control || properties.generalCategory == .format {
                 clean = false
@@ -64,12 +65,16 @@ public struct TextNormalisation: NormalisationStage {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in source.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhiteSpace {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            let category = scalar.properties.generalCategory
-            if category == .control || (category == .format && scalar.value != 0x200D) { continue }
+            if scalar.value < 0x80 {
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+            } else {
+                let category = scalar.properties.generalCategory
+                if category == .control || (category == .format && scalar.value != 0x200D) { continue }
+            }
             if pendingSpace {
                 result.append(" ")
                 pendingSpace = false
@@ -77,6 +82,16 @@ public struct TextNormalisation: NormalisationStage {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Whether `scalar` lies in a block of letters without white space, control, format or
+    /// combining characters that NFC leaves as they are (Latin-1 and Latin Extended, Greek and
+    /// Cyrillic letters, CJK ideographs, Hangul syllables), so that it needs no property lookups.
+    static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA1...0xAC, 0xAE...0x2FF, 0x388...0x482, 0x48A...0x52F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
+        default: false
+        }
     }
 
     /// Whether NFC could change `scalar` or the scalar before it: combining marks, Hangul jamo,
