@@ -131,33 +131,45 @@ public enum MicrocredExtension {
     /// document carries what it needs and no more).
     static func context(forTermsIn document: JSONValue) -> JSONValue {
         guard case .object(let members) = context else { return context }
-        var used = Set<String>(minimumCapacity: definedTerms.count)
-        func collect(_ value: JSONValue) {
-            switch value {
-            case .object(let members):
-                for member in members where member.key != "@context" {
-                    if termShapes.mayContain(member.key), definedTerms.contains(member.key) { used.insert(member.key) }
-                    collect(member.value)
-                }
-            case .array(let items):
-                for item in items { collect(item) }
-            default:
-                break
-            }
+        var used: UInt64 = 0
+        collectTerms(in: document, into: &used)
+        var kept: [JSONMember] = []
+        kept.reserveCapacity(members.count)
+        for member in members {
+            if let position = termIndex.position(of: member.key), used & (1 << UInt64(position)) == 0 { continue }
+            kept.append(member)
         }
-        collect(document)
-        return .object(members.filter { !$0.value.isObject || used.contains($0.key) })
+        return .object(kept)
     }
 
-    /// The names of the terms the context defines (its object-valued members; the others are
-    /// prefixes and settings, always kept).
-    private static let definedTerms: Set<String> = {
-        guard case .object(let members) = context else { return [] }
-        return Set(members.filter(\.value.isObject).map(\.key))
-    }()
+    /// Sets the bit of every defined term that is a member name somewhere in `value` (outside
+    /// `@context`).
+    private static func collectTerms(in value: JSONValue, into used: inout UInt64) {
+        switch value {
+        case .object(let members):
+            for member in members {
+                if let position = termIndex.position(of: member.key) {
+                    used |= 1 << UInt64(position)
+                } else if member.key == "@context" {
+                    continue
+                }
+                collectTerms(in: member.value, into: &used)
+            }
+        case .array(let items):
+            for item in items { collectTerms(in: item, into: &used) }
+        default:
+            break
+        }
+    }
 
-    /// The shapes of the defined terms, to rule out most other member names without hashing them.
-    private static let termShapes = StringShapeFilter(definedTerms)
+    /// The terms the context defines (its object-valued members; the others are prefixes and
+    /// settings, always kept), found by position; there are fewer than 64.
+    private static let termIndex: FixedStringIndex = {
+        guard case .object(let members) = context else { return FixedStringIndex([]) }
+        let terms = members.filter(\.value.isObject).map(\.key)
+        precondition(terms.count <= 64, "the extension defines more terms than a 64-bit set holds")
+        return FixedStringIndex(terms)
+    }()
 
     /// The extension's member names.
     enum Term {
