@@ -13,6 +13,7 @@ public struct Vocabularies: Sendable {
     public static let aliasesFileName = "aliases.tsv"
 
     private let tables: [VocabularyKind: VocabularyTable]
+    private let recentMatches = VocabularyMatchCache()
 
     private init(tables: [VocabularyKind: VocabularyTable]) {
         self.tables = tables
@@ -59,6 +60,6 @@ public struct Vocabularies: Sendable {
     /// Looks `value` up in one vocabulary by code (or padded code), IRI, label and alias, in that
     /// order.
     public func match(_ value: String, in kind: VocabularyKind) -> VocabularyMatch? {
-        table(kind).match(value)
+        recentMatches.match(value, in: kind) { table(kind).match(value) }
     }
 }
