@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "XMLSupportTests",
-            dependencies: ["XMLSupport"],
+            dependencies: ["XMLSupport", "MicrocredTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -98,3 +98,25 @@ import Testing
         #expect(Set(CSVFormat.descriptor.options.map(\.name)).isSuperset(of: ["delimiter", "encoding", "header", "bom"]))
     }
 }
+
+/// Joining the values of a multi-valued cell and splitting the cell again gives the values back,
+/// whatever separators and escapes they hold.
+@Suite struct SplitRuleRoundTripTests {
+    @Test(arguments: [
+        CSVSplitRule(separators: ["|"], escape: "\\"),
+        CSVSplitRule(separators: ["|", ";"], escape: "\\"),
+        CSVSplitRule(separators: ["\n", "|"], escape: "\\"),
+        CSVSplitRule(separators: ["; "], escape: "~"),
+    ])
+    func joinThenSplitKeepsTheValues(rule: CSVSplitRule) {
+        var random = SeededRandom(seed: 41)
+        let pieces = ["a", "Zoë", "|", ";", "; ", "\\", "~", "\r", "\n", "\r\n", "x y", "日本", "||", "\\|"]
+        for _ in 0..<2000 {
+            let values = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                "v" + (0..<Int.random(in: 0...4, using: &random)).map { _ in random.pick(pieces) }.joined() + "w"
+            }
+            let joined = rule.join(values)
+            #expect(rule.split(joined) == values, "\(values) joined as \(joined.debugDescription)")
+        }
+    }
+}

@@ -10,13 +10,20 @@ extension CSVSplitRule {
         let separator = separators.first ?? "|"
         guard let escape else { return values.joined(separator: separator) }
         let escapeScalar = escape.unicodeScalars.first
-        var leads = Set(separators.compactMap { $0.unicodeScalars.first })
-        if separators.contains("\n") { leads.insert("\r") }
-        let specials = leads.union(escapeScalar.map { [$0] } ?? [])
+        var leads = separators.compactMap { $0.unicodeScalars.first }
+        if separators.contains("\n") { leads.append("\r") }
+        let specials = leads + (escapeScalar.map { [$0] } ?? [])
         if specials.allSatisfy(\.isASCII) {
             // Most values hold none of these characters: then there is nothing to escape.
-            let bytes = specials.map { UInt8($0.value) }
-            if !values.contains(where: { $0.utf8.contains(where: bytes.contains) }) { return values.joined(separator: separator) }
+            let mask = specials.reduce(into: (low: UInt64(0), high: UInt64(0))) { mask, scalar in
+                if scalar.value < 64 { mask.low |= 1 << UInt64(scalar.value) } else { mask.high |= 1 << UInt64(scalar.value - 64) }
+            }
+            let holdsSpecial = { (value: String) in
+                value.utf8.contains { byte in
+                    byte < 64 ? mask.low & (1 << UInt64(byte)) != 0 : byte < 128 && mask.high & (1 << UInt64(byte - 64)) != 0
+                }
+            }
+            if !values.contains(where: holdsSpecial) { return values.joined(separator: separator) }
         }
         return values.map { value in
             var escaped = String.UnicodeScalarView()
