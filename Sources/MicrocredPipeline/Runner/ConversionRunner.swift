@@ -15,7 +15,7 @@ import MicrocredModel
 /// The runner never prints or exits; the caller renders the report.
 public struct ConversionRunner {
     /// Records processed together; with several jobs each group is shared among them.
-    public static let groupSize = 64
+    public static let groupSize = 128
 
     public let registry: FormatRegistry
 
