@@ -13,6 +13,7 @@ struct SchemaValidation {
     let console: Console
 
     func run(schemaPath: String, input: InputOptions, check: CheckOptions) throws -> ExitStatus {
+        let today = try RunDate.today(console: console)
         let schema: XMLSchema
         do {
             schema = try XMLSchema(contentsOf: schemaPath)
@@ -66,7 +67,7 @@ struct SchemaValidation {
         } catch {
             throw RunFailure(diagnostic: error.diagnostic)
         }
-        return try RunFrontend(console: console).finish(report, check: check, today: try RunDate.today(console: console), validating: true)
+        return try RunFrontend(console: console).finish(report, check: check, today: today, validating: true)
     }
 
     static func diagnostic(_ issue: XMLIssue, file: String, record: Int?) -> Diagnostic {
