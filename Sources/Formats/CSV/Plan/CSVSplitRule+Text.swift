@@ -9,30 +9,29 @@ extension CSVSplitRule {
     func join(_ values: [String]) -> String {
         let separator = separators.first ?? "|"
         guard let escape else { return values.joined(separator: separator) }
+        // Most values hold no byte that may begin a separator or the escape: nothing to escape.
+        let leads = leadBytes
+        if !values.contains(where: { $0.utf8.contains(where: leads.contains) }) { return values.joined(separator: separator) }
         let escapeScalar = escape.unicodeScalars.first
-        var leads = separators.compactMap { $0.unicodeScalars.first }
-        if separators.contains("\n") { leads.append("\r") }
-        let specials = leads + (escapeScalar.map { [$0] } ?? [])
-        if specials.allSatisfy(\.isASCII) {
-            // Most values hold none of these characters: then there is nothing to escape.
-            let mask = specials.reduce(into: (low: UInt64(0), high: UInt64(0))) { mask, scalar in
-                if scalar.value < 64 { mask.low |= 1 << UInt64(scalar.value) } else { mask.high |= 1 << UInt64(scalar.value - 64) }
-            }
-            let holdsSpecial = { (value: String) in
-                value.utf8.contains { byte in
-                    byte < 64 ? mask.low & (1 << UInt64(byte)) != 0 : byte < 128 && mask.high & (1 << UInt64(byte - 64)) != 0
-                }
-            }
-            if !values.contains(where: holdsSpecial) { return values.joined(separator: separator) }
-        }
+        var leadScalars = separators.compactMap { $0.unicodeScalars.first }
+        if separators.contains("\n") { leadScalars.append("\r") }
         return values.map { value in
             var escaped = String.UnicodeScalarView()
             for scalar in value.unicodeScalars {
-                if scalar == escapeScalar || leads.contains(scalar), let escapeScalar { escaped.append(escapeScalar) }
+                if scalar == escapeScalar || leadScalars.contains(scalar), let escapeScalar { escaped.append(escapeScalar) }
                 escaped.append(scalar)
             }
             return String(escaped)
         }.joined(separator: separator)
+    }
+
+    /// The bytes that may begin a separator, the escape or (with a `\n` separator) a line break.
+    var leadBytes: CSVByteSet {
+        var bytes = CSVByteSet()
+        for separator in separators { if let first = separator.utf8.first { bytes.insert(first) } }
+        if let first = escape.map(String.init)?.utf8.first { bytes.insert(first) }
+        if separators.contains("\n") { bytes.insert(0x0D) }
+        return bytes
     }
 
     /// Whether `value` cannot be written as one part without an escape (it holds a separator).
@@ -49,21 +48,14 @@ struct CSVSplitter: Sendable {
     private let separators: [[UInt8]]
     private let breaksLines: Bool
     private let escape: [UInt8]?
-    /// Whether each byte value may start a separator, an escape or a line break.
-    private let special: [Bool]
+    /// The bytes that may start a separator, an escape or a line break.
+    private let special: CSVByteSet
 
     init(_ rule: CSVSplitRule) {
         breaksLines = rule.separators.contains("\n")
         separators = rule.separators.filter { $0 != "\n" && !$0.isEmpty }.map { Array($0.utf8) }
         escape = rule.escape.map { Array(String($0).utf8) }
-        var table = [Bool](repeating: false, count: 256)
-        for separator in separators { table[Int(separator[0])] = true }
-        if let escape { table[Int(escape[0])] = true }
-        if breaksLines {
-            table[0x0A] = true
-            table[0x0D] = true
-        }
-        special = table
+        special = rule.leadBytes
     }
 
     func split(_ text: String) -> [String] {
@@ -86,7 +78,7 @@ struct CSVSplitter: Sendable {
             }
             outer: while index < count {
                 let byte = bytes[index]
-                guard special[Int(byte)] else {
+                guard special.contains(byte) else {
                     index += 1
                     continue
                 }

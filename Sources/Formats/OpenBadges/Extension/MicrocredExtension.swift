@@ -130,16 +130,9 @@ public enum MicrocredExtension {
     /// The context with only the prefixes and the terms `document` uses (the inline form: every
     /// document carries what it needs and no more).
     static func context(forTermsIn document: JSONValue) -> JSONValue {
-        guard case .object(let members) = context else { return context }
         var used: UInt64 = 0
         collectTerms(in: document, into: &used)
-        var kept: [JSONMember] = []
-        kept.reserveCapacity(members.count)
-        for member in members {
-            if let position = termIndex.position(of: member.key), used & (1 << UInt64(position)) == 0 { continue }
-            kept.append(member)
-        }
-        return .object(kept)
+        return .object(contextEntries.filter { $0.term == 0 || used & $0.term != 0 }.map(\.member))
     }
 
     /// Sets the bit of every defined term that is a member name somewhere in `value` (outside
@@ -169,6 +162,13 @@ public enum MicrocredExtension {
         let terms = members.filter(\.value.isObject).map(\.key)
         precondition(terms.count <= 64, "the extension defines more terms than a 64-bit set holds")
         return FixedStringIndex(terms)
+    }()
+
+    /// The members of ``context`` in order, each term with its bit in the set of used terms
+    /// (0 for the prefixes and settings, always kept).
+    private static let contextEntries: [(term: UInt64, member: JSONMember)] = {
+        guard case .object(let members) = context else { return [] }
+        return members.map { member in (termIndex.position(of: member.key).map { UInt64(1) << UInt64($0) } ?? 0, member) }
     }()
 
     /// The extension's member names.
