@@ -6,14 +6,25 @@ public import Foundation
 /// Written as a JSON string in the model format (`"7.5"`) so no reader can round it.
 public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The exact value.
-    public var value: Decimal
+    public let value: Decimal
+    /// ``description``, made as the number is built from its digits: `Decimal` formats itself
+    /// thousands of instructions slower, and a batch writes a number on every record.
+    private let text: String?
 
     public init(_ value: Decimal) {
         self.value = value
+        text = nil
     }
 
     public init(_ value: Int) {
         self.value = Decimal(value)
+        text = String(value)
+    }
+
+    /// The number `significand` × 10^`exponent`, negated when `negative`.
+    public init(significand: UInt64, exponent: Int, negative: Bool = false) {
+        value = Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+        text = Self.plainNotation(significand: significand, exponent: exponent, negative: negative)
     }
 
     /// Parses plain decimal notation with a `.` separator (`7.5`, `-2`, `.5`, `30.`); returns `nil`
@@ -23,24 +34,64 @@ public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvert
         let trimmed = text.trimmingWhitespace()
         var digits = 0
         var points = 0
+        var significand: UInt64 = 0
+        var fractionDigits = 0
+        var negative = false
         for (offset, byte) in trimmed.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if points == 1 { fractionDigits += 1 }
+                if digits <= Self.exactDigits { significand = significand * 10 + UInt64(byte - UInt8(ascii: "0")) }
             case UInt8(ascii: "."): points += 1
-            case UInt8(ascii: "-") where offset == 0, UInt8(ascii: "+") where offset == 0: break
+            case UInt8(ascii: "-") where offset == 0: negative = true
+            case UInt8(ascii: "+") where offset == 0: break
             default: return nil
             }
         }
-        guard digits > 0, points <= 1, let value = Decimal(string: trimmed, locale: Self.posix) else { return nil }
-        self.value = value
+        guard digits > 0, points <= 1 else { return nil }
+        if digits <= Self.exactDigits {
+            self.init(significand: significand, exponent: -fractionDigits, negative: negative)
+        } else {
+            guard let value = Decimal(string: trimmed, locale: Self.posix) else { return nil }
+            self.init(value)
+        }
     }
 
     /// Plain decimal notation with a `.` separator and no exponent.
-    public var description: String { value.description }
+    public var description: String { text ?? value.description }
+
+    public static func == (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool { lhs.value == rhs.value }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+
+    public static func < (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool { lhs.value < rhs.value }
+
+    /// The most digits read into a `UInt64` significand exactly.
+    private static let exactDigits = 18
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    public static func < (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool { lhs.value < rhs.value }
+    /// `significand` × 10^`exponent` as `Decimal` describes it: no exponent, no trailing zeros
+    /// after the point, no point without a fraction, `0` for zero whatever its sign.
+    static func plainNotation(significand: UInt64, exponent: Int, negative: Bool) -> String {
+        guard significand != 0 else { return "0" }
+        var significand = significand
+        var exponent = exponent
+        while exponent < 0, significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        let digits = String(significand)
+        let sign = negative ? "-" : ""
+        if exponent >= 0 { return sign + digits + String(repeating: "0", count: exponent) }
+        let fraction = -exponent
+        if fraction < digits.count {
+            let point = digits.index(digits.endIndex, offsetBy: -fraction)
+            return sign + digits[..<point] + "." + digits[point...]
+        }
+        return sign + "0." + String(repeating: "0", count: fraction - digits.count) + digits
+    }
 }
 
 extension DecimalNumber: Codable {

@@ -68,9 +68,23 @@ struct OB3WriterTests {
         let contexts = document["@context"]?.listValue ?? []
         #expect(contexts.prefix(2) == [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.context)])
         let inline = try #require(contexts.last)
-        #expect(inline == MicrocredExtension.context(forTermsIn: document))
+        #expect(inline == MicrocredExtension.context(forTerms: MicrocredExtension.usedTerms(in: document)))
         #expect(inline["mc"] == .string(MicrocredExtension.namespace) && inline["mode"] != nil)
         #expect(inline["eqfLevel"] == nil, "only the terms the document uses")
+    }
+
+    /// JSON Lines records copy the inline context's bytes instead of serializing it again; the
+    /// line is the same as serializing the whole document.
+    @Test func splicesTheInlineContextExactly() throws {
+        let document = try Self.document()
+        let context = InlineExtensionContext.forTerms(in: document)
+        #expect(document["@context"]?.listValue.last == context.value)
+        let spliced = try #require(context.compactSerialization(of: document))
+        #expect(spliced == JSONSerializer().serialize(document))
+        #expect(InlineExtensionContext.forTerms(in: document).compact == context.compact, "made once per set of terms")
+
+        let withoutContext = document.setting("@context", .array(Array(document["@context"]?.listValue.dropLast() ?? [])))
+        #expect(context.compactSerialization(of: withoutContext) == nil, "only a document that ends its contexts with it")
     }
 
     @Test func definesEveryExtensionMemberItWrites() throws {

@@ -111,8 +111,7 @@ public struct CSVNumberFormat: Sendable, Hashable {
         if digits.count <= 18 {
             var significand: UInt64 = 0
             for digit in digits { significand = significand * 10 + UInt64(digit - 0x30) }
-            let value = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: Decimal(significand))
-            return DecimalNumber(value)
+            return DecimalNumber(significand: significand, exponent: -fractionDigits, negative: negative)
         }
         var text = negative ? "-" : ""
         let integer = digits.count - fractionDigits

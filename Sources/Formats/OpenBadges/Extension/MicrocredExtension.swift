@@ -127,12 +127,17 @@ public enum MicrocredExtension {
         ])
     }()
 
-    /// The context with only the prefixes and the terms `document` uses (the inline form: every
-    /// document carries what it needs and no more).
-    static func context(forTermsIn document: JSONValue) -> JSONValue {
+    /// The context with only the prefixes and the terms in `terms`, a set of term bits (the inline
+    /// form: every document carries what it needs and no more; see ``usedTerms(in:)``).
+    static func context(forTerms terms: UInt64) -> JSONValue {
+        .object(contextEntries.filter { $0.term == 0 || terms & $0.term != 0 }.map(\.member))
+    }
+
+    /// The set of term bits of the defined terms that are member names somewhere in `document`.
+    static func usedTerms(in document: JSONValue) -> UInt64 {
         var used: UInt64 = 0
         collectTerms(in: document, into: &used)
-        return .object(contextEntries.filter { $0.term == 0 || used & $0.term != 0 }.map(\.member))
+        return used
     }
 
     /// Sets the bit of every defined term that is a member name somewhere in `value` (outside

@@ -20,6 +20,8 @@ struct OB2Renderer {
         var document: JSONValue
         var diagnostics: [Diagnostic]
         var hashedEmail: Bool
+        /// The inline extension context the document ends its `@context` with, if any.
+        var inlineContext: InlineExtensionContext?
     }
 
     /// The settings a reader renders with to compare against its source.
@@ -98,9 +100,12 @@ struct OB2Renderer {
             usesExtension = true
             document = document.setting(Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
         }
+        var inlineContext: InlineExtensionContext?
         if usesExtension, statesExtensionContext {
             let contexts = document["@context"]?.listValue ?? []
-            document = document.setting("@context", .array(contexts + [extensionContext.entry(for: document)]))
+            let entry = extensionContext.entry(for: document)
+            document = document.setting("@context", .array(contexts + [entry.value]))
+            inlineContext = entry.inline
         }
         notWritten += Self.unwritable(credential, issuer: issuer)
         var diagnostics: [Diagnostic] = []
@@ -110,7 +115,7 @@ struct OB2Renderer {
                     "ob2.not-written", "Open Badges 2.0 has no place for: \(notWritten.joined(separator: ", "))",
                     hint: "write ob3 to keep them"))
         }
-        return Rendering(document: document, diagnostics: diagnostics, hashedEmail: hashedEmail)
+        return Rendering(document: document, diagnostics: diagnostics, hashedEmail: hashedEmail, inlineContext: inlineContext)
     }
 
     private func badgeClass(_ credential: Credential, issuer: Organisation?, usesExtension: inout Bool) -> JSONValue {

@@ -30,11 +30,15 @@ enum ExtensionContextReference: Sendable, Equatable {
     /// A URL where the project's context document is published.
     case url(String)
 
-    /// The `@context` entry for `document`: the terms it uses inline, or the URL.
-    func entry(for document: JSONValue) -> JSONValue {
+    /// The `@context` entry for `document`: the terms it uses inline, or the URL; `inline` is
+    /// the inline context, for splicing its bytes when serializing.
+    func entry(for document: JSONValue) -> (value: JSONValue, inline: InlineExtensionContext?) {
         switch self {
-        case .inline: MicrocredExtension.context(forTermsIn: document)
-        case .url(let url): .string(url)
+        case .inline:
+            let context = InlineExtensionContext.forTerms(in: document)
+            return (context.value, context)
+        case .url(let url):
+            return (.string(url), nil)
         }
     }
 

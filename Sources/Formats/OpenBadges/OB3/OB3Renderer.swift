@@ -17,6 +17,8 @@ struct OB3Renderer {
         var diagnostics: [Diagnostic]
         /// Whether a plain e-mail address was hashed (so the caller can warn about the salt).
         var hashedEmail: Bool
+        /// The inline extension context the document ends its `@context` with, if any.
+        var inlineContext: InlineExtensionContext?
     }
 
     /// Renders `credential`.
@@ -29,10 +31,14 @@ struct OB3Renderer {
             document = document.setting(MicrocredExtension.Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
             state.usesExtension = true
         }
+        var inlineContext: InlineExtensionContext?
         if state.usesExtension, options.statesExtensionContext, case .array(let contexts)? = document["@context"] {
-            document = document.setting("@context", .array(contexts + [options.extensionContext.entry(for: document)]))
+            let entry = options.extensionContext.entry(for: document)
+            document = document.setting("@context", .array(contexts + [entry.value]))
+            inlineContext = entry.inline
         }
-        return Rendering(document: document, diagnostics: state.diagnostics, hashedEmail: state.hashedEmail)
+        return Rendering(
+            document: document, diagnostics: state.diagnostics, hashedEmail: state.hashedEmail, inlineContext: inlineContext)
     }
 }
 

@@ -34,6 +34,6 @@ struct OB3Writer: RecordWriter {
                 throw RecordRejection(diagnostics + [error])
             }
         }
-        return EncodedRecord(bytes: WriterSettings.serialize(rendering.document, standalone: standalone), diagnostics: diagnostics)
+        return EncodedRecord(bytes: WriterSettings.serialize(rendering.document, standalone: standalone, inlineContext: rendering.inlineContext), diagnostics: diagnostics)
     }
 }

@@ -48,9 +48,16 @@ struct WriterSettings: Sendable {
             field: "learner.email")
     }
 
-    /// The serialised document: pretty-printed for a standalone file, one line for JSON Lines.
-    static func serialize(_ document: JSONValue, standalone: Bool) -> [UInt8] {
-        var bytes = JSONSerializer(indent: standalone ? 2 : nil).serialize(document)
+    /// The serialised document: pretty-printed for a standalone file, one line for JSON Lines
+    /// (with the bytes of `inlineContext`, the extension context the document ends its
+    /// `@context` with, copied in).
+    static func serialize(_ document: JSONValue, standalone: Bool, inlineContext: InlineExtensionContext?) -> [UInt8] {
+        var bytes =
+            if !standalone, let spliced = inlineContext?.compactSerialization(of: document) {
+                spliced
+            } else {
+                JSONSerializer(indent: standalone ? 2 : nil).serialize(document)
+            }
         bytes.append(0x0A)
         return bytes
     }

@@ -1,0 +1,72 @@
+import MicrocredModel
+import Synchronization
+
+/// The inline extension context for one set of used terms, with its compact serialization.
+///
+/// A batch uses a handful of term sets, so each context is built and serialized once and shared
+/// by every document that uses the same terms; a JSON Lines writer copies its bytes instead of
+/// serializing the same members again for every record (``compactSerialization(of:)``).
+struct InlineExtensionContext: Sendable {
+    /// The context object.
+    let value: JSONValue
+    /// `value` serialized compactly.
+    let compact: [UInt8]
+
+    private init(terms: UInt64) {
+        value = MicrocredExtension.context(forTerms: terms)
+        compact = JSONSerializer().serialize(value)
+    }
+
+    /// The context with only the prefixes and the terms `document` uses.
+    static func forTerms(in document: JSONValue) -> InlineExtensionContext {
+        let terms = MicrocredExtension.usedTerms(in: document)
+        return cache.context(for: terms) { InlineExtensionContext(terms: terms) }
+    }
+
+    /// `document` serialized compactly, with this context's bytes copied in, when the document's
+    /// first member is its `@context` list and the list ends with this context (where the Open
+    /// Badges renderers put it); `nil` otherwise. The bytes equal `JSONSerializer().serialize(document)`.
+    func compactSerialization(of document: JSONValue) -> [UInt8]? {
+        guard case .object(let members) = document, let first = members.first, first.key == "@context",
+            case .array(let entries) = first.value, entries.last == value
+        else { return nil }
+        let serializer = JSONSerializer()
+        var output: [UInt8] = []
+        output.reserveCapacity(compact.count * 4)
+        output.append(contentsOf: #"{"@context":["#.utf8)
+        for entry in entries.dropLast() {
+            serializer.append(entry, to: &output)
+            output.append(UInt8(ascii: ","))
+        }
+        output.append(contentsOf: compact)
+        output.append(UInt8(ascii: "]"))
+        for member in members.dropFirst() {
+            output.append(UInt8(ascii: ","))
+            JSONSerializer.appendString(member.key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            serializer.append(member.value, to: &output)
+        }
+        output.append(UInt8(ascii: "}"))
+        return output
+    }
+
+    private static let cache = Cache()
+
+    /// The contexts made so far, by term set, shared by every thread of a run; emptied when it
+    /// holds ``capacity`` so memory stays flat whatever the batch.
+    private final class Cache: Sendable {
+        static let capacity = 256
+
+        private let contexts = Mutex<[UInt64: InlineExtensionContext]>([:])
+
+        func context(for terms: UInt64, make: () -> InlineExtensionContext) -> InlineExtensionContext {
+            if let known = contexts.withLock({ $0[terms] }) { return known }
+            let made = make()
+            contexts.withLock { contexts in
+                if contexts.count >= Self.capacity { contexts.removeAll(keepingCapacity: true) }
+                contexts[terms] = made
+            }
+            return made
+        }
+    }
+}
