@@ -27,7 +27,19 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
-        ASCIIDigits.padded(year, 4) + "-" + ASCIIDigits.padded(month, 2) + "-" + ASCIIDigits.padded(day, 2)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the ISO 8601 form to `bytes`.
+    func append(to bytes: inout [UInt8]) {
+        ASCIIDigits.append(year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        ASCIIDigits.append(month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        ASCIIDigits.append(day, width: 2, to: &bytes)
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -98,8 +110,20 @@ enum ASCIIDigits {
         return bytes.isEmpty ? nil : result
     }
 
-    static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Appends `value` (not negative) in decimal, padded with zeros to `width` digits.
+    static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        var count = 1
+        while divisor <= value / 10 {
+            divisor *= 10
+            count += 1
+        }
+        if count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - count)) }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }

@@ -76,18 +76,30 @@ public struct DateTime: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// The ISO 8601 form, with seconds always written.
     public var description: String {
-        var text = date.description + "T" + ASCIIDigits.padded(hour, 2) + ":" + ASCIIDigits.padded(minute, 2) + ":"
-            + ASCIIDigits.padded(second, 2)
-        if !fraction.isEmpty { text += "." + fraction }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(26 + fraction.utf8.count)
+        date.append(to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        ASCIIDigits.append(hour, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        ASCIIDigits.append(minute, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        ASCIIDigits.append(second, width: 2, to: &bytes)
+        if !fraction.isEmpty {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(contentsOf: fraction.utf8)
+        }
         if let utcOffsetMinutes {
             if utcOffsetMinutes == 0 {
-                text += "Z"
+                bytes.append(UInt8(ascii: "Z"))
             } else {
-                text += (utcOffsetMinutes < 0 ? "-" : "+") + ASCIIDigits.padded(abs(utcOffsetMinutes) / 60, 2) + ":"
-                    + ASCIIDigits.padded(abs(utcOffsetMinutes) % 60, 2)
+                bytes.append(utcOffsetMinutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+                ASCIIDigits.append(abs(utcOffsetMinutes) / 60, width: 2, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                ASCIIDigits.append(abs(utcOffsetMinutes) % 60, width: 2, to: &bytes)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Seconds since 1970-01-01T00:00:00Z, treating a local time as UTC and ignoring the fraction.

@@ -20,6 +20,11 @@ import Testing
             let days = Int.random(in: -700_000...2_900_000, using: &random)
             let date = try #require(CalendarDate(daysSinceEpoch: days))
             #expect(date.daysSinceEpoch == days)
+            let padded = [(date.year, 4), (date.month, 2), (date.day, 2)].map { value, width in
+                String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+            }
+            #expect(date.description == padded.joined(separator: "-"))
+            #expect(CalendarDate(iso: date.description) == date)
         }
         #expect(CalendarDate(year: 1970, month: 1, day: 1)?.daysSinceEpoch == 0)
         #expect(CalendarDate(year: 2000, month: 3, day: 1)?.daysSinceEpoch == 11_017)
@@ -34,6 +39,21 @@ import Testing
     ])
     func parsesDateTimes(text: String, canonical: String) throws {
         #expect(try #require(DateTime(iso: text)).description == canonical)
+    }
+
+    @Test func dateTimesReadBackWhatTheyWrite() throws {
+        var random = SeededRandom(seed: 9)
+        for _ in 0..<2000 {
+            let date = try #require(CalendarDate(daysSinceEpoch: Int.random(in: -700_000...2_900_000, using: &random)))
+            let offset: Int? = random.chance(0.2) ? nil : Int.random(in: -14 * 60...14 * 60, using: &random)
+            let fraction = random.chance(0.7) ? "" : String(Int.random(in: 0...999_999, using: &random))
+            let time = try #require(
+                DateTime(
+                    date: date, hour: Int.random(in: 0...23, using: &random), minute: Int.random(in: 0...59, using: &random),
+                    second: Int.random(in: 0...59, using: &random), fraction: fraction, utcOffsetMinutes: offset))
+            #expect(DateTime(iso: time.description) == time, "\(time)")
+            #expect(time.description.utf8.count == 19 + (fraction.isEmpty ? 0 : fraction.utf8.count + 1) + (offset == nil ? 0 : offset == 0 ? 1 : 6))
+        }
     }
 
     @Test(arguments: ["2026-03-01T24:00:00Z", "2026-03-01T09:60Z", "2026-03-01T09:30:00+2500", "2026-03-01T09:30:00Zjunk", "2026-03-01"])

@@ -73,6 +73,19 @@ struct OB3WriterTests {
         #expect(inline["eqfLevel"] == nil, "only the terms the document uses")
     }
 
+    /// `inLanguage` is written only in the shape the 1EdTech schema's pattern accepts.
+    @Test func checksLanguageTagsAsTheSchemaPatternDoes() throws {
+        let pattern = try NSRegularExpression(pattern: "^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")
+        let pieces = ["en", "de", "fra", "mult", "x", "EN", "-", "Latn", "latn", "LATN", "GB", "gb", "419", "41", "é", "A", "z", "1", ""]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<20_000 {
+            let tag = (0..<Int.random(in: 1...5, using: &random)).map { _ in random.pick(pieces) }.joined()
+            let range = NSRange(tag.startIndex..., in: tag)
+            let matches = pattern.firstMatch(in: tag, range: range) != nil
+            #expect(OB3Vocabulary.isSchemaLanguageTag(tag) == matches, "\(tag)")
+        }
+    }
+
     /// JSON Lines records copy the inline context's bytes instead of serializing it again; the
     /// line is the same as serializing the whole document.
     @Test func splicesTheInlineContextExactly() throws {

@@ -72,29 +72,62 @@ enum OB3Vocabulary {
         creditSystemIRIs.first { $0.value == iri }?.key ?? iri
     }
 
-    /// The BCP 47 shape the OB 3.0 schema accepts for `inLanguage`.
+    /// The BCP 47 shape the OB 3.0 schema accepts for `inLanguage`: a language of 2 to 4 lower-case
+    /// letters, then optionally a script (`Latn`), then optionally a region (`GB` or `419`).
     static func isSchemaLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...4).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
-            return false
+        var shape = LanguageTagShape()
+        for byte in tag.utf8 {
+            guard shape.add(byte) else { return false }
         }
-        var rest = parts.dropFirst()
-        if let script = rest.first, script.count == 4, script.first?.isUppercase == true,
-            script.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }), script.allSatisfy(\.isASCII)
-        {
-            rest = rest.dropFirst()
-        }
-        if let region = rest.first {
-            let letters = region.count == 2 && region.allSatisfy { $0.isASCII && $0.isUppercase }
-            let digits = region.count == 3 && region.allSatisfy { $0.isASCII && $0.isNumber }
-            guard letters || digits else { return false }
-            rest = rest.dropFirst()
-        }
-        return rest.isEmpty
+        return shape.end()
     }
 
     /// Open Badges 2.0 classes named in OB 3.0 credentials migrated from 2.0.
     static let ob2Assertion = "https://w3id.org/openbadges#Assertion"
     static let ob2BadgeClass = "https://w3id.org/openbadges#BadgeClass"
     static let ob2Profile = "https://w3id.org/openbadges#Profile"
+}
+
+/// Checks a language tag's shape byte by byte, one subtag after the other.
+private struct LanguageTagShape {
+    private enum Subtag { case language, scriptOrRegion, region, none }
+
+    private var expected = Subtag.language
+    private var count = 0
+    private var lower = true
+    private var upper = true
+    private var digits = true
+    private var capitalised = true
+
+    /// Adds a byte; `false` when the subtag it ends does not fit.
+    mutating func add(_ byte: UInt8) -> Bool {
+        guard byte != UInt8(ascii: "-") else { return end() }
+        let isLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        let isUpper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        capitalised = capitalised && (count == 0 ? isUpper : isLower)
+        lower = lower && isLower
+        upper = upper && isUpper
+        digits = digits && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        count += 1
+        return true
+    }
+
+    /// Ends the current subtag; `false` when it does not fit where it stands.
+    mutating func end() -> Bool {
+        let region = count == 2 && upper || count == 3 && digits
+        switch expected {
+        case .language where (2...4).contains(count) && lower: expected = .scriptOrRegion
+        case .scriptOrRegion where count == 4 && capitalised: expected = .region
+        case .scriptOrRegion where region, .region where region: expected = .none
+        default: return false
+        }
+        self = LanguageTagShape(expected: expected)
+        return true
+    }
+
+    private init(expected: Subtag) {
+        self.expected = expected
+    }
+
+    init() {}
 }
