@@ -267,14 +267,18 @@ public final class XMLStreamWriter {
     /// Whether `name` is an NCName made of ASCII letters, digits, `_`, `-` and `.` only (the
     /// common case, checked without a call into libxml2).
     private static func isPlainASCIIName(_ name: String) -> Bool {
-        var isFirst = true
-        for byte in name.utf8 {
-            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
-            let isOther = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            guard isLetter || (!isFirst && isOther) else { return false }
-            isFirst = false
+        var name = name
+        return name.withUTF8 { bytes in
+            var isFirst = true
+            for byte in bytes {
+                let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
+                let isOther =
+                    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                guard isLetter || (!isFirst && isOther) else { return false }
+                isFirst = false
+            }
+            return true
         }
-        return true
     }
 
     static func validate(text: String, role: @autoclosure () -> String) throws(XMLError) {

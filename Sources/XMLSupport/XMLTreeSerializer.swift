@@ -150,7 +150,8 @@ public struct XMLTreeSerializer: Sendable {
         /// in attribute values also for tabs and line feeds and (before an encoding is declared)
         /// for every character beyond ASCII, as a hexadecimal character reference.
         private mutating func appendEscaped(_ text: String, inAttribute: Bool) {
-            if inAttribute, referencesNonASCII, text.utf8.contains(where: { $0 >= 0x80 }) {
+            var text = text
+            if inAttribute, referencesNonASCII, !text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) {
                 for scalar in text.unicodeScalars {
                     if !scalar.isASCII {
                         append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
@@ -162,7 +163,6 @@ public struct XMLTreeSerializer: Sendable {
                 }
                 return
             }
-            var text = text
             text.withUTF8 { source in
                 var runStart = 0
                 for (index, byte) in source.enumerated() {
