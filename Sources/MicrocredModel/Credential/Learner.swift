@@ -38,9 +38,14 @@ public struct Learner: Hashable, Sendable, Codable, EmptyRepresentable {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
+    /// Whether ``displayName`` has a value (found without joining the names).
+    private var hasName: Bool {
+        !(fullName ?? "").isEmpty || !(givenNames ?? "").isEmpty || !(familyName ?? "").isEmpty
+    }
+
     /// Whether anything identifies the learner.
     public var isIdentified: Bool {
-        displayName != nil || email != nil || id != nil || nationalId != nil || !studentIds.isEmpty
+        hasName || email != nil || id != nil || nationalId != nil || !studentIds.isEmpty
             || !hashedIdentities.isEmpty
     }
 }

@@ -36,7 +36,18 @@ public struct LocalizedText: Hashable, Sendable {
     }
 
     /// Whether there is no non-empty text in any language.
-    public var isBlank: Bool { entries.allSatisfy { $0.value.allSatisfy(\.isWhitespace) } }
+    public var isBlank: Bool { entries.allSatisfy { Self.isBlank($0.value) } }
+
+    /// Whether every character of `text` is white space; most texts are told apart by their
+    /// first byte, without breaking them into characters.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            // A byte beyond ASCII may combine with the white space before it: ask the characters.
+            guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
+            guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+        }
+        return true
+    }
 }
 
 extension LocalizedText: ExpressibleByStringLiteral {

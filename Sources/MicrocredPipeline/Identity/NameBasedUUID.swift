@@ -24,7 +24,7 @@ public enum NameBasedUUID {
         withUnsafeBytes(of: namespace.uuid) { hasher.update(bufferPointer: $0) }
         var name = name
         name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        var digest = Array(hasher.finalize().prefix(16))
+        var digest = hasher.finalize().withUnsafeBytes { Array($0.prefix(16)) }
         digest[6] = (digest[6] & 0x0F) | 0x50
         digest[8] = (digest[8] & 0x3F) | 0x80
         return digest

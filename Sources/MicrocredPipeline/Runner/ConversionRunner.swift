@@ -54,7 +54,7 @@ public struct ConversionRunner {
         let standalone = output.isSplit
         let writer = output.writer
         let process: @Sendable (SourceRecord) -> ProcessedRecord = {
-            processor.process($0, writer: writer, standalone: standalone).withoutModels()
+            processor.process($0, writer: writer, standalone: standalone, keepsModels: false)
         }
         var items: [BatchItem] = []
         var recordCount = 0

@@ -27,16 +27,23 @@ public struct RecordProcessor: Sendable {
 
     /// Processes `record`: decoding, normalising and validating it, then encoding it with `writer`
     /// unless it is rejected.
-    public func process(_ record: SourceRecord, writer: (any RecordWriter)?, standalone: Bool = false) -> ProcessedRecord {
+    /// - Parameter keepsModels: whether the result keeps the credential as decoded and as
+    ///   normalised. A run that only writes and reports does without them: then the one
+    ///   credential is normalised in place, and freed on this thread once encoded.
+    public func process(
+        _ record: SourceRecord, writer: (any RecordWriter)?, standalone: Bool = false, keepsModels: Bool = true
+    ) -> ProcessedRecord {
         var diagnostics = record.problems
+        var working: Credential?
         var decoded: Credential?
-        var normalised: Credential?
         if !diagnostics.contains(where: { $0.severity == .error }) {
             let outcome = record.decoder.decode(record)
             diagnostics += outcome.diagnostics
-            decoded = outcome.credential
+            working = outcome.credential
+            if keepsModels { decoded = working }
         }
-        if var credential = decoded, !diagnostics.contains(where: { $0.severity == .error }) {
+        var normalised: Credential?
+        if var credential = working.take(), !diagnostics.contains(where: { $0.severity == .error }) {
             for stage in stages { stage.normalise(&credential, context: context, diagnostics: &diagnostics) }
             for rule in rules where (!rule.isOptIn || enabledCodes.contains(rule.code)) && !disabledCodes.contains(rule.code) {
                 rule.check(credential, context: context, diagnostics: &diagnostics)
@@ -45,9 +52,9 @@ public struct RecordProcessor: Sendable {
         }
         diagnostics.removeAll { disabledCodes.contains($0.code) }
         var processed = ProcessedRecord(
-            source: record, decoded: decoded, credential: normalised,
+            source: record, decoded: decoded, normalised: normalised, keepsNormalised: keepsModels,
             diagnostics: diagnostics.map { $0.located(in: record.location) })
-        if let credential = normalised, !processed.isRejected(rejectWarnings: rejectWarnings), let writer {
+        if let credential = normalised.take(), !processed.isRejected(rejectWarnings: rejectWarnings), let writer {
             do {
                 let encoded = try writer.encode(credential, standalone: standalone)
                 processed.encoded = encoded.bytes
@@ -72,8 +79,7 @@ public struct ProcessedRecord: Sendable {
     public var decoded: Credential?
     /// The credential after normalisation (`nil` if decoding failed).
     public private(set) var credential: Credential?
-    /// Whether the record was decoded and normalised (it stays so when ``withoutModels()`` has
-    /// let go of the credentials).
+    /// Whether the record was decoded and normalised (also when the credentials were not kept).
     public let isNormalised: Bool
     /// The normalised credential's id.
     public let credentialID: String?
@@ -85,25 +91,16 @@ public struct ProcessedRecord: Sendable {
     /// The bytes written for it, when it was encoded.
     public var encoded: [UInt8]?
 
-    init(source: SourceRecord, decoded: Credential?, credential: Credential?, diagnostics: [Diagnostic]) {
+    /// A record whose credential was `normalised` (`nil`: it could not be decoded or normalised);
+    /// the credential itself is kept when `keepsNormalised`.
+    init(source: SourceRecord, decoded: Credential?, normalised: Credential?, keepsNormalised: Bool, diagnostics: [Diagnostic]) {
         self.source = source
         self.decoded = decoded
-        self.credential = credential
-        isNormalised = credential != nil
-        credentialID = credential?.id
-        self.euElements = credential?.euElements ?? []
+        credential = keepsNormalised ? normalised : nil
+        isNormalised = normalised != nil
+        credentialID = normalised?.id
+        euElements = normalised?.euElements ?? []
         self.diagnostics = diagnostics
-    }
-
-    /// The record without its credentials, for a run that only writes and reports: what is
-    /// left is what that needs (the outcome, the id, the EU elements, the findings, the bytes).
-    /// Note: a run lets go of the credentials on the thread that processed the record, so that
-    /// freeing them is not left to the one thread that writes.
-    public func withoutModels() -> ProcessedRecord {
-        var record = self
-        record.decoded = nil
-        record.credential = nil
-        return record
     }
 
     /// Whether the record is rejected: it has an error (or, with `rejectWarnings`, a warning), or

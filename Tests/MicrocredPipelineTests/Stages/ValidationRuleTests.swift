@@ -70,8 +70,9 @@ import Testing
         let record = SourceRecord(
             location: SourceLocation(record: 1), raw: .null, decoder: FixedDecoder(credential: Credential(id: "urn:x", title: LocalizedText("T"))))
         for rules in [ValidationProfile.none.rules, ValidationProfile.eu2022.rules] {
-            let processed = RecordProcessor(stages: [], rules: rules, context: stageContext).process(record, writer: nil)
-            let slim = processed.withoutModels()
+            let processor = RecordProcessor(stages: [], rules: rules, context: stageContext)
+            let processed = processor.process(record, writer: nil)
+            let slim = processor.process(record, writer: nil, keepsModels: false)
             #expect(slim.credential == nil && slim.decoded == nil)
             #expect(processed.credential != nil)
             #expect(slim.isNormalised && slim.credentialID == "urn:x")

@@ -1,17 +1,22 @@
 import Foundation
 import MicrocredModel
 
-/// How to read and change one member of a value in place: a getter and a `modify` that hands
-/// the member out `inout`, so nested lists are changed without copying them.
+/// How to read and change one member of a value in place: a `read` that lends the member to a
+/// function and a `modify` that hands it out `inout`, so that neither copies it (reading a field
+/// deep in a credential would otherwise copy every struct on the way, and changing a nested
+/// list would copy the list).
 ///
 /// (Key paths would be shorter to write, but a key path through a property wrapper such as
 /// `@OmitEmpty` is a get-then-set that copies the list on every change.)
 struct Slot<Root, Value> {
-    let get: (Root) -> Value
+    let read: (Root, (Value) -> [FieldValue?]) -> [FieldValue?]
     let modify: (inout Root, (inout Value) throws -> Void) throws -> Void
 
-    init(_ get: @escaping (Root) -> Value, _ modify: @escaping (inout Root, (inout Value) throws -> Void) throws -> Void) {
-        self.get = get
+    init(
+        _ read: @escaping (Root, (Value) -> [FieldValue?]) -> [FieldValue?],
+        _ modify: @escaping (inout Root, (inout Value) throws -> Void) throws -> Void
+    ) {
+        self.read = read
         self.modify = modify
     }
 }
@@ -38,7 +43,7 @@ struct FieldAccess<Root>: @unchecked Sendable {
         return FieldAccess<Parent>(
             kind: kind, isSpread: isSpread,
             set: { parent, index, value in try slot.modify(&parent) { try set(&$0, index, value) } },
-            get: { parent in get(slot.get(parent)) })
+            get: { parent in slot.read(parent, get) })
     }
 
     /// The access moved under optional member `slot`, created with `make` when first set.
@@ -57,8 +62,10 @@ struct FieldAccess<Root>: @unchecked Sendable {
                 }
             },
             get: { parent in
-                guard let child = slot.get(parent) else { return isSpread ? [] : [nil] }
-                return get(child)
+                slot.read(parent) { child in
+                    guard let child else { return isSpread ? [] : [nil] }
+                    return get(child)
+                }
             })
     }
 
@@ -77,9 +84,10 @@ struct FieldAccess<Root>: @unchecked Sendable {
                 }
             },
             get: { parent in
-                let list = slot.get(parent)
-                guard position < list.count else { return isSpread ? [] : [nil] }
-                return get(list[position])
+                slot.read(parent) { list in
+                    guard position < list.count else { return isSpread ? [] : [nil] }
+                    return get(list[position])
+                }
             })
     }
 
@@ -95,7 +103,7 @@ struct FieldAccess<Root>: @unchecked Sendable {
                     try set(&list[index], 0, value)
                 }
             },
-            get: { parent in slot.get(parent).map { get($0).first ?? nil } })
+            get: { parent in slot.read(parent) { list in list.map { get($0).first ?? nil } } })
     }
 }
 
@@ -144,7 +152,7 @@ extension FieldAccess {
                 let typed = try T.from(value)
                 try slot.modify(&root) { $0 = typed }
             },
-            get: { root in [slot.get(root)?.fieldValue] })
+            get: { root in slot.read(root) { [$0?.fieldValue] } })
     }
 
     /// A leaf holding a required scalar.
@@ -155,7 +163,7 @@ extension FieldAccess {
                 let typed = try T.from(value)
                 try slot.modify(&root) { $0 = typed }
             },
-            get: { root in [slot.get(root).fieldValue] })
+            get: { root in slot.read(root) { [$0.fieldValue] } })
     }
 
     /// One language version of an optional text (`title@de`), or the version without a language
@@ -171,7 +179,7 @@ extension FieldAccess {
                     try LocalizedText.store(value, language: language, in: &text)
                 }
             },
-            get: { root in [slot.get(root).flatMap { $0.fieldValue(language: language) }] })
+            get: { root in slot.read(root) { [$0.flatMap { $0.fieldValue(language: language) }] } })
     }
 
     /// One language version of a required text.
@@ -179,7 +187,7 @@ extension FieldAccess {
         FieldAccess(
             kind: language == nil ? .localized : .text, isSpread: false,
             set: { root, _, value in try slot.modify(&root) { try LocalizedText.store(value, language: language, in: &$0) } },
-            get: { root in [slot.get(root).fieldValue(language: language)] })
+            get: { root in slot.read(root) { [$0.fieldValue(language: language)] } })
     }
 
     /// Every element of a list of scalars (`achievement.languages[]`): values are appended in
@@ -191,7 +199,7 @@ extension FieldAccess {
                 let typed = try T.from(value)
                 try slot.modify(&root) { $0.append(typed) }
             },
-            get: { root in slot.get(root).map { $0.fieldValue } })
+            get: { root in slot.read(root) { list in list.map { $0.fieldValue } } })
     }
 
     /// Element `position` of a list of scalars.
@@ -205,10 +213,7 @@ extension FieldAccess {
                     list[position] = typed
                 }
             },
-            get: { root in
-                let list = slot.get(root)
-                return [position < list.count ? list[position].fieldValue : nil]
-            })
+            get: { root in slot.read(root) { list in [position < list.count ? list[position].fieldValue : nil] } })
     }
 
     /// The points of the credit entry in `framework` (`achievement.workload.credits.ECTS`),
@@ -227,7 +232,7 @@ extension FieldAccess {
                     }
                 }
             },
-            get: { root in [slot.get(root).first(where: matches).map { .decimal($0.points) }] })
+            get: { root in slot.read(root) { list in [list.first(where: matches).map { .decimal($0.points) }] } })
     }
 }
 

@@ -3,7 +3,7 @@ import MicrocredModel
 /// Turns the value of one model field into cell text: the inverse of ``CellReader``, using the
 /// column's first date format, its number locale, and the first cell value its value map gives
 /// for the model value.
-struct CellWriter: Sendable {
+final class CellWriter: Sendable {
     let format: CSVColumnMapping.CellFormat
     let dateFormat: CSVDateFormat
     let numbers: CSVNumberFormat
