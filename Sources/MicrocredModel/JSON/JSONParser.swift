@@ -149,16 +149,12 @@ public struct JSONParser {
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let end = index
-                index += 1
-                guard let text = Self.string(bytes, start..<end) else { throw error("string is not valid UTF-8", at: start) }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+        index = bytes.withUnsafeBufferPointer { JSONStringBytes.firstSpecial(in: $0, from: start) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            let end = index
             index += 1
+            guard let text = Self.string(bytes, start..<end) else { throw error("string is not valid UTF-8", at: start) }
+            return text
         }
         var scalars = Array(bytes[start..<index])
         while index < bytes.count {

@@ -81,21 +81,18 @@ public struct JSONSerializer: Sendable {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `bytes` escaped, copying the runs that need no escape in one go. Runs are found
-    /// eight bytes at a time (see ``mayNeedEscape(_:)``).
+    /// Appends `bytes` escaped, copying the runs that need no escape in one go (found eight bytes
+    /// at a time, see ``JSONStringBytes``).
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var runStart = 0
         var index = 0
-        while index < count {
-            if count - index >= 8, !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
+        while true {
+            index = JSONStringBytes.firstSpecial(in: bytes, from: index)
+            guard index < count else { break }
             let byte = base[index]
             index += 1
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
             runStart = index
             output.append(UInt8(ascii: "\\"))
@@ -111,17 +108,5 @@ public struct JSONSerializer: Sendable {
             }
         }
         output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
-    }
-
-    /// Whether any of the eight bytes in `word` is a control character, `"` or `\` (the classic
-    /// "has a byte less than n" and "has a zero byte" bit tricks; exact about whether one exists).
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quotes = word ^ (ones &* 0x22)
-        let backslashes = word ^ (ones &* 0x5C)
-        return control | ((quotes &- ones) & ~quotes & highs) | ((backslashes &- ones) & ~backslashes & highs) != 0
     }
 }

@@ -1,3 +1,5 @@
+import MicrocredModel
+
 /// Splits a JSON input into its records without parsing them: one object, a top-level array
 /// (streamed element by element), JSON Lines, or concatenated values.
 ///
@@ -107,9 +109,7 @@ public final class JSONRecordSplitter {
         let startLine = line
         var start = position
         var index = position
-        var depth = 0
-        var inString = false
-        var escaped = false
+        var scan = ValueScan()
         while true {
             if index >= buffer.count {
                 // A truncated last record is handed over whole, so it is rejected with the
@@ -118,45 +118,20 @@ public final class JSONRecordSplitter {
                 try refill(keepingFrom: &start, index: &index, line: startLine)
                 continue
             }
-            let byte = buffer[index]
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                    if depth == 0 { return finish(start: start, end: index + 1, line: startLine) }
-                } else if byte == 0x0A {
-                    line += 1
-                }
-                index += 1
+            let linesEndRecords = isJSONLines == true
+            let stop = buffer.withUnsafeBufferPointer { bytes in
+                scan.advance(over: bytes, from: &index, start: start, linesEndRecords: linesEndRecords)
+            }
+            line += scan.newlines
+            scan.newlines = 0
+            switch stop {
+            case nil:
                 continue
+            case .end(let end):
+                return finish(start: start, end: end, line: startLine)
+            case .unexpected(let byte):
+                throw JSONSplitError(message: "unexpected '\(Character(UnicodeScalar(byte)))'", line: line)
             }
-            switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if depth == 0 {
-                    guard index > start else {
-                        throw JSONSplitError(message: "unexpected '\(Character(UnicodeScalar(byte)))'", line: line)
-                    }
-                    return finish(start: start, end: index, line: startLine)
-                }
-                depth -= 1
-                if depth == 0 { return finish(start: start, end: index + 1, line: startLine) }
-            case 0x0A, UInt8(ascii: ","), 0x20, 0x09, 0x0D:
-                if depth == 0 { return finish(start: start, end: index, line: startLine) }
-                if byte == 0x0A {
-                    if isJSONLines == true { return finish(start: start, end: index, line: startLine) }
-                    line += 1
-                }
-            default:
-                break
-            }
-            index += 1
         }
     }
 
@@ -221,6 +196,70 @@ public final class JSONRecordSplitter {
 
 @available(*, unavailable)
 extension JSONRecordSplitter: Sendable {}
+
+/// Where a scan through one JSON value stands, kept from one chunk of input to the next.
+private struct ValueScan {
+    var depth = 0
+    var inString = false
+    var escaped = false
+    /// Line breaks passed since the owner last took them.
+    var newlines = 0
+
+    enum Stop {
+        /// The value ends before this offset.
+        case end(Int)
+        /// A closing bracket with nothing before it.
+        case unexpected(UInt8)
+    }
+
+    /// Scans `bytes` from `index` to the end of the value (`start` is where it began), or to the
+    /// end of `bytes` when it goes on (`nil`). Runs of plain characters in strings are skipped
+    /// eight bytes at a time. With `linesEndRecords` (JSON Lines), a line break ends the value.
+    mutating func advance(
+        over bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, start: Int, linesEndRecords: Bool
+    ) -> Stop? {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if depth == 0 { return .end(index + 1) }
+                } else if byte == 0x0A {
+                    newlines += 1
+                } else if !JSONStringBytes.isSpecial(byte) {
+                    index = JSONStringBytes.firstSpecial(in: bytes, from: index + 1)
+                    continue
+                }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 0 { return index > start ? .end(index) : .unexpected(byte) }
+                depth -= 1
+                if depth == 0 { return .end(index + 1) }
+            case 0x0A, UInt8(ascii: ","), 0x20, 0x09, 0x0D:
+                if depth == 0 { return .end(index) }
+                if byte == 0x0A {
+                    if linesEndRecords { return .end(index) }
+                    newlines += 1
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+}
 
 /// A JSON input whose records cannot be told apart.
 public struct JSONSplitError: Error, Hashable, Sendable, CustomStringConvertible {

@@ -7,7 +7,7 @@ import MicrocredModel
 /// 1. Each input is opened and its format chosen (explicit, extension, sniffing).
 /// 2. Its reader splits it into records; groups of records (spanning inputs when they are small)
 ///    are decoded, normalised, validated and encoded on up to `jobs` threads, while the next group
-///    is read and the previous one written.
+///    is read and the ones before written.
 /// 3. In input order, each record is checked against the batch (duplicate ids) and then written, or
 ///    rejected with all its diagnostics.
 /// 4. Outputs are committed atomically at the end; the report accounts for every record.
@@ -15,7 +15,13 @@ import MicrocredModel
 /// The runner never prints or exits; the caller renders the report.
 public struct ConversionRunner {
     /// Records processed together; with several jobs each group is shared among them.
-    public static let groupSize = 128
+    public static let groupSize = 64
+
+    /// With several jobs, how many groups may be in processing while the next one is read: the
+    /// workers then have a group to go on with while the reading thread writes and reads (which
+    /// for XML input is a third of the work). At most `groupsAhead + 1` groups of records are in
+    /// memory at once.
+    static let groupsAhead = 2
 
     public let registry: FormatRegistry
 
@@ -58,14 +64,17 @@ public struct ConversionRunner {
         }
         var items: [BatchItem] = []
         var recordCount = 0
-        var inFlight: ProcessingGroup?
-        /// Starts processing the items gathered so far, then writes the group before them.
+        var inFlight: [ProcessingGroup] = []
+        let groupsAhead = request.jobs > 1 ? Self.groupsAhead : 0
+        /// Starts processing the items gathered so far, then writes the groups before them that
+        /// are more than ``groupsAhead`` behind.
         func dispatch() {
-            let next = items.isEmpty ? nil : ProcessingGroup(items, jobs: request.jobs, process: process)
+            if !items.isEmpty { inFlight.append(ProcessingGroup(items, jobs: request.jobs, process: process)) }
             items = []
             recordCount = 0
-            if let previous = inFlight { accept(previous, into: &state, progress: progress) }
-            inFlight = next
+            while inFlight.count > groupsAhead, state.report.abortReason == nil {
+                accept(inFlight.removeFirst(), into: &state, progress: progress)
+            }
         }
 
         inputs: for input in request.inputs {
@@ -86,11 +95,11 @@ public struct ConversionRunner {
             }
         }
         dispatch()
-        if let last = inFlight {
+        for group in inFlight {
             if state.report.abortReason == nil {
-                accept(last, into: &state, progress: progress)
+                accept(group, into: &state, progress: progress)
             } else {
-                _ = last.outcomes()
+                _ = group.outcomes()
             }
         }
         state.finish()

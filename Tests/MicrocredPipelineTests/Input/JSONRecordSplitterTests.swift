@@ -1,5 +1,6 @@
 import MicrocredModel
 import MicrocredPipeline
+import MicrocredTestSupport
 import Testing
 
 @Suite struct JSONRecordSplitterTests {
@@ -29,6 +30,42 @@ import Testing
             let pieces = try split(input, chunkSize: chunkSize)
             #expect(pieces.map(\.0) == expected, "chunk size \(chunkSize)")
             #expect(pieces.map(\.1) == lines, "chunk size \(chunkSize)")
+        }
+    }
+
+    /// Records with long strings full of brackets, quotes, escapes and line breaks, as JSON Lines
+    /// and as an indented top-level array, split at random chunk sizes: every record comes back
+    /// as written, with the line it starts on.
+    @Test func splitsGeneratedRecordsAtRandomChunkSizes() throws {
+        var random = SeededRandom(seed: 3)
+        let pieces = ["plain text ", "a", "{", "}", "[", "]", ",", "\"", "\\", "\n", "\t", "é", "🎓", "\u{1}"]
+        func text() -> String {
+            (0..<Int.random(in: 0...30, using: &random)).map { _ in random.chance(0.6) ? "abcdefgh" : random.pick(pieces) }.joined()
+        }
+        for _ in 0..<200 {
+            let records: [JSONValue] = (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                .object([
+                    JSONMember(text(), .string(text())),
+                    JSONMember("list", .array([.string(text()), .object([JSONMember("inner", .string(text()))])])),
+                ])
+            }
+            let lines = records.map { JSONSerializer().string($0) }
+            let pretty = records.map { JSONSerializer(indent: 2).string($0) }
+            var prettyLines: [Int] = []
+            var next = 2
+            for record in pretty {
+                prettyLines.append(next)
+                next += record.count { $0 == "\n" } + 1
+            }
+            for (input, expected, starts) in [
+                (lines.joined(separator: "\n") + "\n", lines, Array(1...lines.count)),
+                ("[\n" + pretty.joined(separator: ",\n") + "\n]\n", pretty, prettyLines),
+            ] {
+                let chunkSize = random.pick([1, 5, 8, 13, 100, 4096])
+                let split = try split(input, chunkSize: chunkSize)
+                #expect(split.map(\.0) == expected, "chunk size \(chunkSize)")
+                #expect(split.map(\.1) == starts, "chunk size \(chunkSize)")
+            }
         }
     }
 
