@@ -13,7 +13,14 @@ public struct Vocabularies: Sendable {
     public static let aliasesFileName = "aliases.tsv"
 
     private let tables: [VocabularyKind: VocabularyTable]
-    private let recentMatches = VocabularyMatchCache()
+    /// The latest lookups: a batch repeats the same few values on every record, and working out a
+    /// value's lookup keys costs several times more than finding a remembered result.
+    private let recentMatches = BoundedCache<RecentMatch, VocabularyMatch?>(capacity: 4096)
+
+    private struct RecentMatch: Hashable {
+        var kind: VocabularyKind
+        var value: String
+    }
 
     private init(tables: [VocabularyKind: VocabularyTable]) {
         self.tables = tables
@@ -60,6 +67,6 @@ public struct Vocabularies: Sendable {
     /// Looks `value` up in one vocabulary by code (or padded code), IRI, label and alias, in that
     /// order.
     public func match(_ value: String, in kind: VocabularyKind) -> VocabularyMatch? {
-        recentMatches.match(value, in: kind) { table(kind).match(value) }
+        recentMatches.value(for: RecentMatch(kind: kind, value: value)) { table(kind).match(value) }
     }
 }

@@ -1,5 +1,4 @@
 import MicrocredModel
-import Synchronization
 
 /// The inline extension context for one set of used terms, with its compact serialization.
 ///
@@ -20,7 +19,7 @@ struct InlineExtensionContext: Sendable {
     /// The context with only the prefixes and the terms `document` uses.
     static func forTerms(in document: JSONValue) -> InlineExtensionContext {
         let terms = MicrocredExtension.usedTerms(in: document)
-        return cache.context(for: terms) { InlineExtensionContext(terms: terms) }
+        return cache.value(for: terms) { InlineExtensionContext(terms: terms) }
     }
 
     /// `document` serialized compactly, with this context's bytes copied in, when the document's
@@ -50,23 +49,6 @@ struct InlineExtensionContext: Sendable {
         return output
     }
 
-    private static let cache = Cache()
-
-    /// The contexts made so far, by term set, shared by every thread of a run; emptied when it
-    /// holds ``capacity`` so memory stays flat whatever the batch.
-    private final class Cache: Sendable {
-        static let capacity = 256
-
-        private let contexts = Mutex<[UInt64: InlineExtensionContext]>([:])
-
-        func context(for terms: UInt64, make: () -> InlineExtensionContext) -> InlineExtensionContext {
-            if let known = contexts.withLock({ $0[terms] }) { return known }
-            let made = make()
-            contexts.withLock { contexts in
-                if contexts.count >= Self.capacity { contexts.removeAll(keepingCapacity: true) }
-                contexts[terms] = made
-            }
-            return made
-        }
-    }
+    /// The contexts made so far, by set of terms.
+    private static let cache = BoundedCache<UInt64, InlineExtensionContext>(capacity: 256)
 }

@@ -2,7 +2,7 @@ import MicrocredModel
 import Testing
 
 @Suite("Remembered vocabulary lookups")
-struct VocabularyMatchCacheTests {
+struct RememberedLookupTests {
     /// Values looked up again and again, and more distinct values than the cache holds, give
     /// exactly what the table itself answers, in every vocabulary, from several threads at once.
     @Test func givesWhatTheTableAnswers() async throws {
