@@ -3,6 +3,13 @@ extension StringProtocol {
     /// included). Fast for text that needs no trimming, which is most of it.
     @inlinable
     public func trimmingWhitespace() -> String {
+        let bytes = utf8
+        guard let firstByte = bytes.first else { return "" }
+        let lastByte = bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)]
+        // Text that begins and ends with a byte below 0x80 begins and ends with that ASCII scalar.
+        if firstByte < 0x80, lastByte < 0x80, !Unicode.Scalar(firstByte).isWhiteSpace, !Unicode.Scalar(lastByte).isWhiteSpace {
+            return String(self)
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
         if !first.isWhiteSpace, !last.isWhiteSpace { return String(self) }
