@@ -19,30 +19,33 @@ public struct EmailNormalisation: NormalisationStage {
         }
     }
 
-    private static func normalised(_ email: String, field: String, diagnostics: inout [Diagnostic]) -> String? {
-        let trimmed = email.trimmingWhitespace()
+    private static func normalised(_ email: String, field: @autoclosure () -> String, diagnostics: inout [Diagnostic]) -> String? {
+        var trimmed = email.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
-        let lowered = trimmed.lowercased()
+        // Only letters A–Z and characters beyond ASCII can change when lower-cased.
+        let mayChange = trimmed.withUTF8 { $0.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } }
+        var lowered = mayChange ? trimmed.lowercased() : trimmed
         if lowered != trimmed {
             diagnostics.append(
                 .note(
                     "normalise.email-lowercased", "e-mail address '\(EmailMask.mask(trimmed))' lower-cased",
-                    field: field))
+                    field: field()))
         }
-        if !isPlausible(lowered) {
+        if !lowered.withUTF8(isPlausible) {
             diagnostics.append(
                 .warning(
                     "value.invalid-email", "'\(EmailMask.mask(lowered))' is not an e-mail address",
-                    hint: "an address has one '@' with text on both sides and a dot in the domain", field: field))
+                    hint: "an address has one '@' with text on both sides and a dot in the domain", field: field()))
         }
         return lowered
     }
 
-    private static func isPlausible(_ email: String) -> Bool {
-        let bytes = email.utf8
+    /// Whether the UTF-8 `bytes` look like an address: one `@` with text before it, no space, and
+    /// a domain with a dot that neither begins nor ends it.
+    private static func isPlausible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != bytes.startIndex, !bytes.contains(UInt8(ascii: " "))
         else { return false }
-        let domain = bytes[bytes.index(after: at)...]
+        let domain = bytes[(at + 1)...]
         return !domain.contains(UInt8(ascii: "@")) && domain.contains(UInt8(ascii: "."))
             && domain.first != UInt8(ascii: ".") && domain.last != UInt8(ascii: ".")
     }
