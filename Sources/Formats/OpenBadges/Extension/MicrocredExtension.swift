@@ -136,44 +136,54 @@ public enum MicrocredExtension {
     /// The set of term bits of the defined terms that are member names somewhere in `document`.
     static func usedTerms(in document: JSONValue) -> UInt64 {
         var used: UInt64 = 0
-        collectTerms(in: document, into: &used)
+        collectTerms(in: document, index: termIndex, skipping: contextKeyPosition, into: &used)
         return used
     }
 
-    /// Sets the bit of every defined term that is a member name somewhere in `value` (outside
-    /// `@context`).
-    private static func collectTerms(in value: JSONValue, into used: inout UInt64) {
+    /// Sets the bit of every defined term that is a member name somewhere in `value`, except
+    /// inside members at position `skipped` of `index` (`@context`).
+    private static func collectTerms(in value: JSONValue, index: FixedStringIndex, skipping skipped: Int, into used: inout UInt64) {
         switch value {
         case .object(let members):
-            for member in members {
-                if let position = termIndex.position(of: member.key) {
-                    used |= 1 << UInt64(position)
-                } else if member.key == "@context" {
-                    continue
+            members.withUnsafeBufferPointer { members in
+                for member in members.indices {
+                    if let position = index.position(of: members[member].key) {
+                        if position == skipped { continue }
+                        used |= 1 << UInt64(position)
+                    }
+                    collectTerms(in: members[member].value, index: index, skipping: skipped, into: &used)
                 }
-                collectTerms(in: member.value, into: &used)
             }
         case .array(let items):
-            for item in items { collectTerms(in: item, into: &used) }
+            items.withUnsafeBufferPointer { items in
+                for item in items.indices { collectTerms(in: items[item], index: index, skipping: skipped, into: &used) }
+            }
         default:
             break
         }
     }
 
     /// The terms the context defines (its object-valued members; the others are prefixes and
-    /// settings, always kept), found by position; there are fewer than 64.
+    /// settings, always kept), found by position; there are fewer than 64. After them comes
+    /// `@context`, whose members are not looked into.
     private static let termIndex: FixedStringIndex = {
-        guard case .object(let members) = context else { return FixedStringIndex([]) }
-        let terms = members.filter(\.value.isObject).map(\.key)
         precondition(terms.count <= 64, "the extension defines more terms than a 64-bit set holds")
-        return FixedStringIndex(terms)
+        return FixedStringIndex(terms + ["@context"])
+    }()
+
+    /// The position of `@context` in ``termIndex``, just past the terms.
+    private static let contextKeyPosition = terms.count
+
+    private static let terms: [String] = {
+        guard case .object(let members) = context else { return [] }
+        return members.filter(\.value.isObject).map(\.key)
     }()
 
     /// The members of ``context`` in order, each term with its bit in the set of used terms
     /// (0 for the prefixes and settings, always kept).
     private static let contextEntries: [(term: UInt64, member: JSONMember)] = {
         guard case .object(let members) = context else { return [] }
-        return members.map { member in (termIndex.position(of: member.key).map { UInt64(1) << UInt64($0) } ?? 0, member) }
+        return members.map { member in (terms.firstIndex(of: member.key).map { UInt64(1) << UInt64($0) } ?? 0, member) }
     }()
 
     /// The extension's member names.
