@@ -61,6 +61,36 @@ public struct DecimalNumber: Hashable, Sendable, Comparable, CustomStringConvert
     /// Plain decimal notation with a `.` separator and no exponent.
     public var description: String { text ?? value.description }
 
+    /// The number × 10^`scale` as an `Int`, when the number was built from its digits, has at
+    /// most `scale` digits after the point and the result fits; `nil` otherwise. Lets callers
+    /// compare exactly without `Decimal` arithmetic, which costs thousands of instructions.
+    public func scaled(by scale: Int) -> Int? {
+        guard let text else { return nil }
+        var result = 0
+        var fractionDigits: Int?
+        var negative = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): fractionDigits = 0
+            default:
+                if let digits = fractionDigits {
+                    guard digits < scale else { return nil }
+                    fractionDigits = digits + 1
+                }
+                let (shifted, overflow) = result.multipliedReportingOverflow(by: 10)
+                guard !overflow, case let (sum, false) = shifted.addingReportingOverflow(Int(byte - UInt8(ascii: "0"))) else { return nil }
+                result = sum
+            }
+        }
+        for _ in (fractionDigits ?? 0)..<scale {
+            let (shifted, overflow) = result.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            result = shifted
+        }
+        return negative ? -result : result
+    }
+
     public static func == (lhs: DecimalNumber, rhs: DecimalNumber) -> Bool { lhs.value == rhs.value }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }

@@ -42,6 +42,17 @@ import Testing
         }
     }
 
+    @Test(arguments: [("7.5", 6, 7_500_000), ("-2.25", 2, -225), ("30", 0, 30), ("0.1234567", 6, nil), ("0.000001", 6, 1),
+                      ("123456789012345678", 6, nil)] as [(String, Int, Int?)])
+    func scalesToWholeNumbers(text: String, scale: Int, expected: Int?) throws {
+        #expect(try #require(DecimalNumber(text)).scaled(by: scale) == expected)
+    }
+
+    @Test func onlyNumbersWithTheirDigitsScale() {
+        #expect(DecimalNumber(Decimal(string: "7.5")!).scaled(by: 6) == nil, "no text: the caller uses Decimal")
+        #expect(DecimalNumber(12).scaled(by: 2) == 1200)
+    }
+
     @Test func sumsWithoutBinaryError() throws {
         let tenth = try #require(DecimalNumber("0.1"))
         let sum = DecimalNumber(tenth.value + tenth.value + tenth.value)

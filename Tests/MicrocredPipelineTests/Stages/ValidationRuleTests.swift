@@ -1,5 +1,7 @@
+import Foundation
 import MicrocredModel
 import MicrocredPipeline
+import MicrocredTestSupport
 import Testing
 
 @Suite struct ValidationRuleTests {
@@ -14,6 +16,22 @@ import Testing
     func workloadAgainstECTS(hours: String?, ects: String?, warns: Bool) {
         let found = check(Self.workload(hours: hours, ects: ects), with: WorkloadConsistencyRule())
         #expect(found.map(\.code) == (warns ? ["workload.hours-ects-mismatch"] : []))
+    }
+
+    /// Values read from text are compared in whole numbers; the outcome is the one `Decimal`
+    /// arithmetic gives, at the bounds too, and for values made by arithmetic (which have no text).
+    @Test func workloadOutcomeAgreesWithDecimalArithmetic() throws {
+        var random = SeededRandom(seed: 17)
+        for _ in 0..<3000 {
+            let ects = try #require(DecimalNumber(random.pick(["5", "7.5", "0.25", "2.5", "30", "0.1", "1.125", "0.0000001", "12345678901234.5"])))
+            let perCredit = random.pick(["20", "36", "19.9999999", "36.000001", "19.99999", "36.00001", "25", "10", "40", "0.5"])
+            let product = ects.value * (try #require(Decimal(string: perCredit, locale: Locale(identifier: "en_US_POSIX"))))
+            for hours in [DecimalNumber(product), DecimalNumber(product.description)].compactMap({ $0 }) {
+                let credential = Credential(achievement: Achievement(workload: Workload(hours: hours, credits: [CreditPoints(points: ects)])))
+                let expected = product < 20 * ects.value || product > 36 * ects.value
+                #expect(!check(credential, with: WorkloadConsistencyRule()).isEmpty == expected, "\(hours) hours, \(ects) ECTS")
+            }
+        }
     }
 
     @Test func theWorkloadWarningSaysHowManyHoursPerCredit() {

@@ -51,13 +51,24 @@ public struct WorkloadConsistencyRule: ValidationRule {
     public var summary: String { "the workload in hours fits the ECTS credits (25–30 hours per credit, with a tolerance)" }
 
     /// Hours per ECTS credit accepted without a warning: 25–30 with a 20% tolerance.
-    static let accepted: ClosedRange<Decimal> = 20...36
+    static let accepted: ClosedRange<Int> = 20...36
+
+    /// Whether `hours` fits `ects` credits, worked out in whole numbers (millionths) when both
+    /// values allow it; `nil` when they do not.
+    static func fitsExactly(hours: DecimalNumber, ects: DecimalNumber) -> Bool? {
+        guard let hours = hours.scaled(by: 6), let ects = ects.scaled(by: 6) else { return nil }
+        let (lower, lowOverflow) = ects.multipliedReportingOverflow(by: accepted.lowerBound)
+        let (upper, highOverflow) = ects.multipliedReportingOverflow(by: accepted.upperBound)
+        guard !lowOverflow, !highOverflow else { return nil }
+        return (lower...upper).contains(hours)
+    }
 
     public func check(_ credential: Credential, context: StageContext, diagnostics: inout [Diagnostic]) {
         let workload = credential.achievement.workload
         guard let hours = workload.hours, let ects = workload.ects, ects.value > 0, hours.value > 0 else { return }
+        if let fits = Self.fitsExactly(hours: hours, ects: ects), fits { return }
         // Compared by multiplying: dividing Decimals costs many times more, and most records pass.
-        guard hours.value < Self.accepted.lowerBound * ects.value || hours.value > Self.accepted.upperBound * ects.value
+        guard hours.value < Decimal(Self.accepted.lowerBound) * ects.value || hours.value > Decimal(Self.accepted.upperBound) * ects.value
         else { return }
         let perCredit = hours.value / ects.value
         var rounded = Decimal()
