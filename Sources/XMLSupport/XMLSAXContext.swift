@@ -367,27 +367,26 @@ final class XMLSAXContext: XMLIssueCollector {
         else { return lastEnd }
         let line = Int(input.pointee.line)
         let column = Int(input.pointee.col)
-        var start = cursor - opening.count
+        // One pass back from the cursor to the opening, counting the line breaks and characters
+        // passed (a character is a byte that does not continue a UTF-8 sequence).
         let first = opening[0]
-        while start.pointee != first || !opening.indices.allSatisfy({ start[$0] == opening[$0] }) {
-            guard start > base else { return lastEnd }
-            start -= 1
-        }
+        var start = cursor
         var newlines = 0
         var characters = 0
-        var byte = start
-        while byte < cursor {
-            if byte.pointee == 0x0A {
+        repeat {
+            guard start > base else { return lastEnd }
+            start -= 1
+            if start.pointee == 0x0A {
                 newlines += 1
-            } else if byte.pointee & 0xC0 != 0x80 {
+            } else if start.pointee & 0xC0 != 0x80 {
                 characters += 1
             }
-            byte += 1
-        }
+        } while start.pointee != first || cursor - start < opening.count
+            || !opening.indices.allSatisfy({ start[$0] == opening[$0] })
         if newlines == 0 { return (line, max(1, column - characters)) }
         let startLine = line - newlines
         var preceding = 0
-        byte = start
+        var byte = start
         while byte > base {
             byte -= 1
             if byte.pointee == 0x0A { return (startLine, preceding + 1) }
