@@ -1,5 +1,6 @@
 import Foundation
 import MicrocredModel
+import MicrocredPipeline
 
 /// Finds microcred's data folder (the shipped `Mappings/`, holding `vocab/`) and loads the
 /// controlled vocabularies from it once per run.
@@ -14,7 +15,7 @@ enum DataDirectory {
         if let explicit = console.environment["MICROCRED_DATA_DIR"] { folders.append(explicit) }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         folders.append(executable.deletingLastPathComponent().appendingPathComponent("../share/microcred").standardized.path)
-        folders.append((console.currentDirectory as NSString).appendingPathComponent("Mappings"))
+        folders.append(PathText.appending("Mappings", to: console.currentDirectory))
         folders.append(
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Mappings").standardized.path)
         return folders
@@ -23,7 +24,7 @@ enum DataDirectory {
     /// The first candidate that holds `vocab/`.
     static func locate(console: Console) -> String? {
         candidates(console: console).first {
-            FileManager.default.fileExists(atPath: ($0 as NSString).appendingPathComponent("vocab"))
+            FileManager.default.fileExists(atPath: PathText.appending("vocab", to: $0))
         }
     }
 

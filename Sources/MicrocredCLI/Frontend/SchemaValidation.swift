@@ -26,7 +26,7 @@ struct SchemaValidation {
         } catch {
             throw RunFailure(diagnostic: error.diagnostic)
         }
-        var report = RunReport(targetFormat: nil, profile: "xsd:\((schemaPath as NSString).lastPathComponent)")
+        var report = RunReport(targetFormat: nil, profile: "xsd:\(PathText.lastComponent(schemaPath))")
         report.inputs = inputs.count
         report.sourceFormats = ["xml"]
         let rejects: RejectsWriter?

@@ -33,7 +33,7 @@ public enum InputDiscovery {
         while let relative = enumerator.nextObject() as? String {
             let components = relative.split(separator: "/")
             if components.contains(where: { $0.hasPrefix(".") }) { continue }
-            let path = (folder as NSString).appendingPathComponent(relative)
+            let path = PathText.appending(relative, to: folder)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files.append(path)

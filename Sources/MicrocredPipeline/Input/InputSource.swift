@@ -17,7 +17,7 @@ public enum InputSource: Hashable, Sendable, CustomStringConvertible {
     /// The file name extension, lowercased, or `nil` for standard input.
     public var fileExtension: String? {
         guard case .file(let path) = self else { return nil }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathText.fileExtension(path).lowercased()
         return ext.isEmpty ? nil : ext
     }
 

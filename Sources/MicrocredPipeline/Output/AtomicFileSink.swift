@@ -15,8 +15,8 @@ public final class AtomicFileSink: ByteSink {
     /// - Throws: ``OutputError`` when the folder cannot be created or written.
     public init(path: String) throws(OutputError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.parent(path)
+        let name = PathText.lastComponent(path)
         if !folder.isEmpty {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -59,7 +59,7 @@ final class OutputSession {
         guard let writer else { return }
         if let folder {
             let name = namer.name(for: id, record: record, fileExtension: writer.documentExtension)
-            let file = try AtomicFileSink(path: (folder as NSString).appendingPathComponent(name))
+            let file = try AtomicFileSink(path: PathText.appending(name, to: folder))
             try file.write(bytes)
             try file.commit()
         } else if let sink {

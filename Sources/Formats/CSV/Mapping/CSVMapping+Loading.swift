@@ -24,7 +24,7 @@ extension CSVMapping {
     /// - Throws: ``CSVMappingError`` with every problem found.
     public static func parse(yaml: String, file: String? = nil) throws(CSVMappingError) -> CSVMapping {
         var parser = MappingParser(file: file)
-        let defaultName = file.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "mapping"
+        let defaultName = file.map(PathText.baseName) ?? "mapping"
         guard let mapping = parser.parse(yaml, defaultName: defaultName) else {
             throw CSVMappingError(diagnostics: parser.diagnostics)
         }
@@ -52,7 +52,7 @@ extension CSVMapping {
     /// Checks mapping YAML; see ``check(path:)``.
     public static func check(yaml: String, file: String? = nil) -> [Diagnostic] {
         var parser = MappingParser(file: file)
-        let defaultName = file.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension } ?? "mapping"
+        let defaultName = file.map(PathText.baseName) ?? "mapping"
         guard let mapping = parser.parse(yaml, defaultName: defaultName) else { return parser.diagnostics }
         return parser.diagnostics + MappingCheck(mapping: mapping).findings()
     }
