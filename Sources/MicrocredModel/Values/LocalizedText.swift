@@ -44,7 +44,7 @@ public struct LocalizedText: Hashable, Sendable {
         for byte in text.utf8 {
             // A byte beyond ASCII may combine with the white space before it: ask the characters.
             guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
-            guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+            guard Unicode.Scalar(byte).isWhiteSpace else { return false }
         }
         return true
     }

@@ -6,24 +6,7 @@ extension CSVSplitRule {
 
     /// `values` joined with the first separator, escaping separators and the escape character
     /// inside values when the rule has an escape.
-    func join(_ values: [String]) -> String {
-        let separator = separators.first ?? "|"
-        guard let escape else { return values.joined(separator: separator) }
-        // Most values hold no byte that may begin a separator or the escape: nothing to escape.
-        let leads = leadBytes
-        if !values.contains(where: { $0.utf8.contains(where: leads.contains) }) { return values.joined(separator: separator) }
-        let escapeScalar = escape.unicodeScalars.first
-        var leadScalars = separators.compactMap { $0.unicodeScalars.first }
-        if separators.contains("\n") { leadScalars.append("\r") }
-        return values.map { value in
-            var escaped = String.UnicodeScalarView()
-            for scalar in value.unicodeScalars {
-                if scalar == escapeScalar || leadScalars.contains(scalar), let escapeScalar { escaped.append(escapeScalar) }
-                escaped.append(scalar)
-            }
-            return String(escaped)
-        }.joined(separator: separator)
-    }
+    func join(_ values: [String]) -> String { CSVJoiner(self).join(values) }
 
     /// The bytes that may begin a separator, the escape or (with a `\n` separator) a line break.
     var leadBytes: CSVByteSet {
@@ -114,5 +97,40 @@ struct CSVSplitter: Sendable {
             finish(at: count)
             return parts
         }
+    }
+}
+
+/// A ``CSVSplitRule`` prepared for joining many cells: values without a byte that may begin a
+/// separator or the escape are joined as they are.
+struct CSVJoiner: Sendable {
+    private let separator: String
+    private let escape: Unicode.Scalar?
+    /// The first scalars of the separators (and `\r` with a `\n` separator), escaped in values.
+    private let leadScalars: [Unicode.Scalar]
+    private let leadBytes: CSVByteSet
+
+    init(_ rule: CSVSplitRule) {
+        separator = rule.separators.first ?? "|"
+        escape = rule.escape?.unicodeScalars.first
+        var leads = rule.separators.compactMap { $0.unicodeScalars.first }
+        if rule.separators.contains("\n") { leads.append("\r") }
+        leadScalars = leads
+        leadBytes = rule.leadBytes
+    }
+
+    /// `values` joined with the first separator, each separator and escape inside a value
+    /// preceded by the escape (when the rule has one).
+    func join(_ values: [String]) -> String {
+        guard let escape, values.contains(where: { $0.utf8.contains(where: leadBytes.contains) }) else {
+            return values.joined(separator: separator)
+        }
+        return values.map { value in
+            var escaped = String.UnicodeScalarView()
+            for scalar in value.unicodeScalars {
+                if scalar == escape || leadScalars.contains(scalar) { escaped.append(escape) }
+                escaped.append(scalar)
+            }
+            return String(escaped)
+        }.joined(separator: separator)
     }
 }

@@ -6,7 +6,7 @@ struct CSVWriterLayout: @unchecked Sendable {
     struct Column {
         enum Content {
             /// One field, several fields joined with a separator, or a `[]` field joined as a list.
-            case fields([(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVSplitRule?)
+            case fields([(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVJoiner?)
             /// A column the mapping acknowledges without a field: filled from the record's unmapped
             /// CSV field of the same name.
             case unmapped
@@ -72,7 +72,7 @@ struct CSVWriterLayout: @unchecked Sendable {
                 if access.isSpread { split = column.split ?? mapping.split }
                 targets.append((access, CellWriter(column: column, mapping: mapping)))
             }
-            columns.append(Column(name: name, content: .fields(targets, partSeparator: column.partSeparator, split: split)))
+            columns.append(Column(name: name, content: .fields(targets, partSeparator: column.partSeparator, split: split.map(CSVJoiner.init))))
         }
         self.columns = columns
     }

@@ -121,13 +121,9 @@ private struct LanguageTagShape {
         case .scriptOrRegion where region, .region where region: expected = .none
         default: return false
         }
-        self = LanguageTagShape(expected: expected)
+        let next = expected
+        self = LanguageTagShape()
+        expected = next
         return true
     }
-
-    private init(expected: Subtag) {
-        self.expected = expected
-    }
-
-    init() {}
 }
