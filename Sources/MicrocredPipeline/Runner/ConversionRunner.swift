@@ -14,7 +14,8 @@ import MicrocredModel
 ///
 /// The runner never prints or exits; the caller renders the report.
 public struct ConversionRunner {
-    /// Records processed together; with several jobs each group is shared among them.
+    /// Records read, processed and written together; with several jobs each group's records are
+    /// shared among the pool's threads.
     public static let groupSize = 64
 
     /// With several jobs, how many groups may be in processing while the next one is read: the
@@ -65,11 +66,13 @@ public struct ConversionRunner {
         var items: [BatchItem] = []
         var recordCount = 0
         var inFlight: [ProcessingGroup] = []
-        let groupsAhead = request.jobs > 1 ? Self.groupsAhead : 0
+        let pool = request.jobs > 1 ? WorkerPool(threads: request.jobs) : nil
+        defer { pool?.finish() }
+        let groupsAhead = pool == nil ? 0 : Self.groupsAhead
         /// Starts processing the items gathered so far, then writes the groups before them that
         /// are more than ``groupsAhead`` behind.
         func dispatch() {
-            if !items.isEmpty { inFlight.append(ProcessingGroup(items, jobs: request.jobs, process: process)) }
+            if !items.isEmpty { inFlight.append(ProcessingGroup(items, pool: pool, process: process)) }
             items = []
             recordCount = 0
             while inFlight.count > groupsAhead, state.report.abortReason == nil {
@@ -99,7 +102,7 @@ public struct ConversionRunner {
             if state.report.abortReason == nil {
                 accept(group, into: &state, progress: progress)
             } else {
-                _ = group.outcomes()
+                _ = group.takeOutcomes()
             }
         }
         state.finish()
@@ -110,7 +113,7 @@ public struct ConversionRunner {
     /// when the run is aborted.
     private func accept(_ group: ProcessingGroup, into state: inout BatchState, progress: ((RunProgress) -> Void)?) {
         var currentInput: String?
-        for outcome in group.outcomes() {
+        for outcome in group.takeOutcomes() {
             guard state.report.abortReason == nil else { break }
             switch outcome {
             case .record(let record):

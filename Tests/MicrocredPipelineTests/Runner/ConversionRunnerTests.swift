@@ -112,6 +112,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func tooManyRejectsStopsAParallelRunToo() throws {
+        let script = String(repeating: "garbage !!\ngood a\n", count: 500)
+        let (report, output) = try run(script, jobs: 3, maxRejects: 10)
+        #expect(report.abortReason?.code == "run.too-many-rejects")
+        #expect(report.recordsRejected == 11)
+        #expect(report.recordsRead == report.recordsWritten + report.recordsRejected)
+        #expect(!output.contains("END"))
+    }
+
     @Test func writesTheOutputFileAtomically() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID())")
         defer { try? FileManager.default.removeItem(at: folder) }

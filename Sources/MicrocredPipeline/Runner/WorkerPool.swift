@@ -1,0 +1,74 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A fixed number of threads that run submitted work in submission order.
+///
+/// Each thread takes the next piece of work as soon as it has finished one, whichever group of
+/// records it belongs to, so no thread waits for another to finish its share. ``finish()`` lets
+/// the threads run out the work submitted and end.
+final class WorkerPool: Sendable {
+    /// One piece of work, or `nil` telling the thread that takes it to end.
+    private typealias Work = (@Sendable () -> Void)?
+
+    /// Submitted work not yet taken, first at `head`.
+    private struct Queue {
+        var items: [Work] = []
+        var head = 0
+
+        mutating func take() -> Work {
+            let work = items[head]
+            head += 1
+            if head * 2 >= items.count {
+                items.removeFirst(head)
+                head = 0
+            }
+            return work
+        }
+    }
+
+    private let queue = Mutex(Queue())
+    /// Signalled once per item put in the queue.
+    private let submitted = DispatchSemaphore(value: 0)
+    /// Signalled by each thread as it ends.
+    private let ended = DispatchSemaphore(value: 0)
+    private let threads: Int
+
+    /// The size of each thread's stack, as large as the main thread's usual one: work may recurse
+    /// into nested input as deep as the parsers allow.
+    static let stackSize = 8 << 20
+
+    /// Starts `threads` threads (at least one).
+    init(threads: Int) {
+        self.threads = max(threads, 1)
+        for _ in 0..<self.threads {
+            let thread = Thread { [self] in
+                while let work = next() { work() }
+                ended.signal()
+            }
+            thread.stackSize = Self.stackSize
+            thread.start()
+        }
+    }
+
+    /// Queues `work` to run on the next free thread.
+    func submit(_ work: @escaping @Sendable () -> Void) {
+        enqueue(work)
+    }
+
+    /// Waits until the work submitted so far has run, then ends the threads.
+    func finish() {
+        for _ in 0..<threads { enqueue(nil) }
+        for _ in 0..<threads { ended.wait() }
+    }
+
+    private func enqueue(_ work: Work) {
+        queue.withLock { $0.items.append(work) }
+        submitted.signal()
+    }
+
+    private func next() -> Work {
+        submitted.wait()
+        return queue.withLock { $0.take() }
+    }
+}
