@@ -4,13 +4,17 @@ import MicrocredPipeline
 /// Reads model records: JSON Lines, a JSON array or a single object, one credential each.
 final class ModelJSONReader: RecordReader {
     private let splitter: JSONRecordSplitter
+    private let source: ByteSource
     private let sourceName: String
     private var count = 0
 
     init(source: ByteSource) {
         self.splitter = JSONRecordSplitter(source: source)
+        self.source = source
         self.sourceName = source.name
     }
+
+    var bytesRead: Int { source.bytesRead }
 
     func next() throws(Diagnostic) -> SourceRecord? {
         let piece: JSONRecordSplitter.Piece?

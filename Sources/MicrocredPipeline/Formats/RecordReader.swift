@@ -8,4 +8,8 @@ public protocol RecordReader: AnyObject {
     /// The next record, or `nil` at the end of the input.
     /// - Throws: ``Diagnostic`` describing why the rest of the input cannot be read.
     func next() throws(Diagnostic) -> SourceRecord?
+
+    /// How many bytes of its input the reader has taken so far, records not yet returned
+    /// included; the runner bounds by it how much input is in memory at once.
+    var bytesRead: Int { get }
 }

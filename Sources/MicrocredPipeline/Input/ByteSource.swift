@@ -10,6 +10,8 @@ public final class ByteSource {
 
     /// The input's name for locations: its path, or `-`.
     public let name: String
+    /// How many bytes ``read()`` has handed out so far.
+    public private(set) var bytesRead = 0
     private let fileDescriptor: Int32?
     private let ownsDescriptor: Bool
     private var pending: [UInt8] = []
@@ -65,6 +67,7 @@ public final class ByteSource {
         if pendingOffset < pending.count {
             let end = pending.count - pendingOffset > deliverySize ? pendingOffset + deliverySize : pending.count
             let chunk = Array(pending[pendingOffset..<end])
+            bytesRead += chunk.count
             pendingOffset = end
             if pendingOffset == pending.count {
                 pending = []

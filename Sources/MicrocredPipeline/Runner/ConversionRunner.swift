@@ -18,12 +18,6 @@ public struct ConversionRunner {
     /// shared among the pool's threads.
     public static let groupSize = 64
 
-    /// With several jobs, how many groups may be in processing while the next one is read: the
-    /// workers then have a group to go on with while the reading thread writes and reads (which
-    /// for XML input is a third of the work). At most `groupsAhead + 1` groups of records are in
-    /// memory at once.
-    static let groupsAhead = 2
-
     public let registry: FormatRegistry
 
     public init(registry: FormatRegistry) {
@@ -65,18 +59,20 @@ public struct ConversionRunner {
         }
         var items: [BatchItem] = []
         var recordCount = 0
-        var inFlight: [ProcessingGroup] = []
         let pool = request.jobs > 1 ? WorkerPool(threads: request.jobs) : nil
         defer { pool?.finish() }
-        let groupsAhead = pool == nil ? 0 : Self.groupsAhead
+        var inFlight = InFlightGroups(isParallel: pool != nil)
+        /// Bytes read from the inputs before the current one, and from all of them.
+        var bytesOfFinishedInputs = 0
+        var bytesRead = 0
         /// Starts processing the items gathered so far, then writes the groups before them that
-        /// are more than ``groupsAhead`` behind.
+        /// the in-flight rule lets go.
         func dispatch() {
-            if !items.isEmpty { inFlight.append(ProcessingGroup(items, pool: pool, process: process)) }
+            if !items.isEmpty { inFlight.append(ProcessingGroup(items, pool: pool, process: process), inputRead: bytesRead) }
             items = []
             recordCount = 0
-            while inFlight.count > groupsAhead, state.report.abortReason == nil {
-                accept(inFlight.removeFirst(), into: &state, progress: progress)
+            while state.report.abortReason == nil, let group = inFlight.takeOverflow(inputRead: bytesRead) {
+                accept(group, into: &state, progress: progress)
             }
         }
 
@@ -84,11 +80,13 @@ public struct ConversionRunner {
             do throws(Diagnostic) {
                 let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext)
                 state.report.sourceFormats.insert(format.id)
+                defer { bytesOfFinishedInputs += reader.bytesRead }
                 while var record = try reader.next() {
                     if record.location.file == nil { record.location.file = input.name }
                     items.append(.record(record))
                     recordCount += 1
                     if recordCount == Self.groupSize {
+                        bytesRead = bytesOfFinishedInputs + reader.bytesRead
                         dispatch()
                         if state.report.abortReason != nil { break inputs }
                     }
@@ -97,8 +95,9 @@ public struct ConversionRunner {
                 items.append(.inputFailure(error.located(in: SourceLocation(file: input.name))))
             }
         }
+        bytesRead = bytesOfFinishedInputs
         dispatch()
-        for group in inFlight {
+        for group in inFlight.takeAll() {
             if state.report.abortReason == nil {
                 accept(group, into: &state, progress: progress)
             } else {

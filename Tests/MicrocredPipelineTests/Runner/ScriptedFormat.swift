@@ -30,9 +30,11 @@ enum ScriptedFormat {
 final class ScriptReader: RecordReader {
     private var lines: [String]
     private var index = 0
+    let bytesRead: Int
 
     init(source: ByteSource) {
         let bytes = (try? source.readAll()) ?? []
+        bytesRead = bytes.count
         lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 

@@ -11,6 +11,7 @@ final class CSVReader: RecordReader {
     /// How much of an input is looked at to detect its encoding and delimiter.
     static let sampleSize = 256 * 1024
 
+    private let source: ByteSource
     private let sourceName: String
     private let scanner: CSVScanner
     private let decoder: CSVRecordDecoder?
@@ -25,6 +26,7 @@ final class CSVReader: RecordReader {
     /// - Throws: ``Diagnostic`` when the input cannot be read with the mapping (a bad option or
     ///   mapping file, a mapped column missing from the header).
     init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
+        self.source = source
         sourceName = source.name
         let mapping = try CSVMapping.forContext(context)
         let options = try CSVDialectOptions(options: context.options, mapping: mapping)
@@ -117,6 +119,8 @@ final class CSVReader: RecordReader {
         }
         return text.isEmpty ? 0 : count
     }
+
+    var bytesRead: Int { source.bytesRead }
 
     func next() throws(Diagnostic) -> SourceRecord? {
         guard let plan, let decoder else { return nil }

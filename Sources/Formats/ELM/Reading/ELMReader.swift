@@ -10,6 +10,7 @@ import XMLSupport
 /// parallel. A document that is not well-formed, or is refused as hostile, ends the input with
 /// the `xml.*` diagnostic and its line and column; the credentials before the problem count.
 final class ELMReader: RecordReader {
+    private let source: ByteSource
     private let reader: XMLPullReader
     private let sourceName: String
     private let decoder: ELMDecoder
@@ -21,6 +22,7 @@ final class ELMReader: RecordReader {
     private var notedEnvelope = false
 
     init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
+        self.source = source
         sourceName = source.name
         decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies))
         do {
@@ -29,6 +31,8 @@ final class ELMReader: RecordReader {
             throw Self.diagnostic(for: error, file: source.name)
         }
     }
+
+    var bytesRead: Int { source.bytesRead }
 
     func next() throws(Diagnostic) -> SourceRecord? {
         do {

@@ -48,6 +48,8 @@ final class OpenBadgesReader: RecordReader {
         self.ob2Decoder = OB2Decoder(today: context.environment.today, configuredContextURL: configured)
     }
 
+    var bytesRead: Int { source.bytesRead }
+
     func next() throws(Diagnostic) -> SourceRecord? {
         while true {
             if let record = takeReady() { return record }
