@@ -28,19 +28,24 @@ final class ProcessingGroup: Sendable {
     /// How many neighbouring records a pool thread takes at a time.
     static let run = 8
 
-    /// The processed runs, in input order, and how many are still being processed.
+    /// The processed runs, in input order, how many are still being processed, and whether the
+    /// outcomes were taken.
     private struct Runs {
         var processed: [[ProcessedRecord]]
         var remaining: Int
+        var taken = false
     }
 
     private let items: [BatchItem]
+    private let records: [SourceRecord]
+    private let process: @Sendable (SourceRecord) -> ProcessedRecord
     private let runs: Mutex<Runs>
     private let finished = DispatchSemaphore(value: 0)
 
     init(_ items: [BatchItem], pool: WorkerPool?, process: @escaping @Sendable (SourceRecord) -> ProcessedRecord) {
         self.items = items
-        let records = items.compactMap { if case .record(let record) = $0 { record } else { nil } }
+        records = items.compactMap { if case .record(let record) = $0 { record } else { nil } }
+        self.process = process
         guard let pool, records.count > 1 else {
             runs = Mutex(Runs(processed: [records.map(process)], remaining: 0))
             finished.signal()
@@ -48,25 +53,39 @@ final class ProcessingGroup: Sendable {
         }
         let starts = Array(stride(from: 0, to: records.count, by: Self.run))
         runs = Mutex(Runs(processed: Array(repeating: [], count: starts.count), remaining: starts.count))
+        // The group outlives its runs (``takeOutcomes()`` and `deinit` wait for them), and a run
+        // must not own it: the thread that let go of it last would free the records, which the
+        // reading thread allocated and should free itself.
+        // The semaphore is held by each run, as it is still being signalled when the group goes.
         for (index, start) in starts.enumerated() {
-            pool.submit { [self] in
-                let processed = records[start..<min(start + Self.run, records.count)].map(process)
-                let done = runs.withLock { runs in
-                    runs.processed[index] = processed
-                    runs.remaining -= 1
-                    return runs.remaining == 0
-                }
-                if done { finished.signal() }
+            pool.submit { [unowned(unsafe) self, finished] in
+                if processRun(index, from: start) { finished.signal() }
             }
         }
     }
 
+    deinit {
+        if !runs.withLock(\.taken) { finished.wait() }
+    }
+
+    /// Processes the records of run `index`, which starts at `start`.
+    /// - Returns: Whether it was the last run to finish; the group is processed once
+    ///   ``finished`` is signalled, and may be gone right after.
+    private func processRun(_ index: Int, from start: Int) -> Bool {
+        let processed = records[start..<min(start + Self.run, records.count)].map(process)
+        return runs.withLock { runs in
+            runs.processed[index] = processed
+            runs.remaining -= 1
+            return runs.remaining == 0
+        }
+    }
+
     /// Takes the group's outcomes, in input order, out of the group; waits until every record is
-    /// processed. Taken once: the caller then owns, and frees, what the records hold, instead of
-    /// whichever thread happens to let go of the group last.
+    /// processed. Taken once: the caller then owns, and frees, what the records hold.
     func takeOutcomes() -> [Outcome] {
         finished.wait()
         var records = runs.withLock { runs in
+            runs.taken = true
             defer { runs.processed = [] }
             return runs.processed
         }.joined().makeIterator()
