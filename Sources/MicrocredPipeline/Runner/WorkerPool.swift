@@ -7,6 +7,11 @@ import Synchronization
 /// Each thread takes the next piece of work as soon as it has finished one, whichever group of
 /// records it belongs to, so no thread waits for another to finish its share. ``finish()`` lets
 /// the threads run out the work submitted and end.
+///
+/// The threads run a little below the priority of the thread that creates the pool (on Linux,
+/// where a nice value belongs to a thread): that thread reads the records the pool processes,
+/// and when there are more threads than cores an even share of the cores would leave it behind
+/// and the pool waiting for records.
 final class WorkerPool: Sendable {
     /// One piece of work, or `nil` telling the thread that takes it to end.
     private typealias Work = (@Sendable () -> Void)?
@@ -43,6 +48,7 @@ final class WorkerPool: Sendable {
         self.threads = max(threads, 1)
         for _ in 0..<self.threads {
             let thread = Thread { [self] in
+                Self.lowerPriority()
                 while let work = next() { work() }
                 ended.signal()
             }
@@ -60,6 +66,23 @@ final class WorkerPool: Sendable {
     func finish() {
         for _ in 0..<threads { enqueue(nil) }
         for _ in 0..<threads { ended.wait() }
+    }
+
+    /// How much lower than the creating thread's the pool threads' priority is, in nice steps:
+    /// enough for the scheduler to favour the reading thread, which then keeps up, yet not so
+    /// much that the pool threads are preempted each time it wakes.
+    static let niceIncrement: Int32 = 4
+
+    /// Lowers the calling thread's priority by ``niceIncrement`` (a thread starts with its
+    /// creator's).
+    private static func lowerPriority() {
+        #if os(Linux)
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        errno = 0
+        let current = getpriority(which, 0)
+        guard errno == 0 else { return }
+        setpriority(which, 0, min(current + niceIncrement, 19))
+        #endif
     }
 
     private func enqueue(_ work: Work) {

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 import Testing
 
@@ -42,4 +43,19 @@ import Testing
         pool.finish()
         #expect(order.withLock { $0 } == Array(0..<100))
     }
+
+    #if os(Linux)
+    @Test func itsThreadsRunBelowTheCreatorsPriority() {
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        let own = getpriority(which, 0)
+        let pool = WorkerPool(threads: 2)
+        let seen = Mutex<[Int32]>([])
+        for _ in 0..<2 {
+            pool.submit { seen.withLock { $0.append(getpriority(which, 0)) } }
+        }
+        pool.finish()
+        #expect(seen.withLock { $0 } == [Int32](repeating: min(own + WorkerPool.niceIncrement, 19), count: 2))
+        #expect(getpriority(which, 0) == own)
+    }
+    #endif
 }
