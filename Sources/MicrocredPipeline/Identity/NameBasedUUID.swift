@@ -20,31 +20,69 @@ public enum NameBasedUUID {
 
     /// The 16 bytes of the version 5 UUID of `name` in `namespace`.
     private static func bytes(namespace: UUID, name: String) -> [UInt8] {
+        hasher(namespace: namespace, name: [name]).finalize().withUnsafeBytes { digest in
+            (0..<16).map { versioned(digest[$0], at: $0) }
+        }
+    }
+
+    /// A SHA-1 hasher fed the namespace's bytes, then those of each part of the name.
+    private static func hasher(namespace: UUID, name: [String]) -> Insecure.SHA1 {
         var hasher = Insecure.SHA1()
         withUnsafeBytes(of: namespace.uuid) { hasher.update(bufferPointer: $0) }
-        var name = name
-        name.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        var digest = hasher.finalize().withUnsafeBytes { Array($0.prefix(16)) }
-        digest[6] = (digest[6] & 0x0F) | 0x50
-        digest[8] = (digest[8] & 0x3F) | 0x80
-        return digest
+        for var part in name {
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        return hasher
+    }
+
+    /// Byte `index` of a SHA-1 digest as byte `index` of a version 5 UUID: the version (5) and
+    /// variant (RFC 9562) bits set.
+    private static func versioned(_ byte: UInt8, at index: Int) -> UInt8 {
+        switch index {
+        case 6: (byte & 0x0F) | 0x50
+        case 8: (byte & 0x3F) | 0x80
+        default: byte
+        }
     }
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
     public static func urn(for name: String) -> String {
-        "urn:uuid:" + text(for: name)
+        identifier(prefix: ["urn:uuid:"], name: [name])
     }
 
     /// The lowercase text (`8-4-4-4-12` hex digits) of the UUID of `name` in microcred's namespace.
     public static func text(for name: String) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for (index, byte) in bytes(namespace: microcredNamespace, name: name).enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+        identifier(name: [name])
+    }
+
+    /// The parts of `prefix` joined, then the lowercase text of the UUID, in microcred's namespace,
+    /// of the parts of `name` joined: built in one string, without joining either.
+    public static func identifier(prefix: [String] = [], name: [String]) -> String {
+        let prefixLength = prefix.reduce(0) { $0 + $1.utf8.count }
+        return hasher(namespace: microcredNamespace, name: name).finalize().withUnsafeBytes { digest in
+            String(unsafeUninitializedCapacity: prefixLength + 36) { text in
+                var end = 0
+                for var part in prefix {
+                    part.withUTF8 { bytes in
+                        for byte in bytes {
+                            text[end] = byte
+                            end += 1
+                        }
+                    }
+                }
+                for index in 0..<16 {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        text[end] = UInt8(ascii: "-")
+                        end += 1
+                    }
+                    let byte = versioned(digest[index], at: index)
+                    text[end] = hexDigits[Int(byte >> 4)]
+                    text[end + 1] = hexDigits[Int(byte & 0x0F)]
+                    end += 2
+                }
+                return end
+            }
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

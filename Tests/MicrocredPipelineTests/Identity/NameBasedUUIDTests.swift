@@ -22,4 +22,15 @@ import Testing
             #expect(NameBasedUUID.urn(for: name) == "urn:uuid:" + text)
         }
     }
+
+    @Test func joinsThePartsOfPrefixAndName() {
+        let pieces = ["urn:credential:1", "#", "learningOpportunity", "/", "élève", "", String(repeating: "x", count: 300)]
+        for cut in 0...pieces.count {
+            let name = Array(pieces[..<cut])
+            let joined = name.joined()
+            let text = NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: joined).uuidString.lowercased()
+            #expect(NameBasedUUID.identifier(prefix: ["urn:epass:", "learningOpportunity", ":"], name: name) == "urn:epass:learningOpportunity:" + text)
+        }
+        #expect(NameBasedUUID.identifier(name: ["a", "b"]) == NameBasedUUID.text(for: "ab"))
+    }
 }

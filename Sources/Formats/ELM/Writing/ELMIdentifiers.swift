@@ -21,17 +21,6 @@ struct ELMIdentifiers {
 
     /// The id of a part of the credential (`urn:epass:org:<uuid>`), derived from its role.
     func derived(_ kind: String, _ role: String) -> String {
-        var name = credential
-        name.reserveCapacity(credential.utf8.count + kind.utf8.count + role.utf8.count + 2)
-        name += "#"
-        name += kind
-        name += "/"
-        name += role
-        var id = "urn:epass:"
-        id.reserveCapacity(48 + kind.utf8.count)
-        id += kind
-        id += ":"
-        id += NameBasedUUID.text(for: name)
-        return id
+        NameBasedUUID.identifier(prefix: ["urn:epass:", kind, ":"], name: [credential, "#", kind, "/", role])
     }
 }
