@@ -66,7 +66,7 @@ struct RunFrontend {
             var options = try OptionPairs.parse(output.toOptions, flag: "--to-option")
             if output.plainRecipients { options["plain-recipients"] = "true" }
             let destination: OutputDestination =
-                if output.split, let folder = output.output { .folder(folder) } else if let file = output.output { .file(file) } else {
+                if output.split, let folder = output.outputPath { .folder(folder) } else if let file = output.outputPath { .file(file) } else {
                     .standardOutput
                 }
             target = ConversionTarget(

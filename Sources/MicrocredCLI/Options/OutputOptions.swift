@@ -8,8 +8,12 @@ struct OutputOptions: ParsableArguments {
 
     @Option(
         name: [.short, .long],
-        help: ArgumentHelp("The output file (written atomically), or with --split the output folder; default: standard output.", valueName: "path"))
+        help: ArgumentHelp(
+            "The output file (written atomically), or with --split the output folder; '-' or none: standard output.", valueName: "path"))
     var output: String?
+
+    /// The output file or folder; `nil` for standard output.
+    var outputPath: String? { output == "-" ? nil : output }
 
     @Flag(name: .long, help: "Write one file per record into the folder given with --output, named after the record's id.")
     var split = false
@@ -34,6 +38,6 @@ struct OutputOptions: ParsableArguments {
         }
         guard format.canWrite else { throw ValidationError("format '\(format.id)' cannot be written") }
         _ = try OptionPairs.parse(toOptions, flag: "--to-option")
-        if split, output == nil { throw ValidationError("--split needs --output naming the folder to write into") }
+        if split, outputPath == nil { throw ValidationError("--split needs --output naming the folder to write into") }
     }
 }
