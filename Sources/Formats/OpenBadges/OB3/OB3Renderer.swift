@@ -77,7 +77,7 @@ struct OB3RenderState {
     }
 
     mutating func credentialDocument() -> JSONValue {
-        var builder = JSONObjectBuilder()
+        var builder = JSONObjectBuilder(capacity: 16)
         builder.add("@context", .array([.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.context)]))
         builder.add("id", string: credentialID)
         builder.add("type", .array([.string(OB3Vocabulary.verifiableCredential), .string(OB3Vocabulary.openBadgeCredential)]))

@@ -4,7 +4,11 @@ import MicrocredModel
 struct JSONObjectBuilder {
     private(set) var members: [JSONMember] = []
 
-    init() {}
+    /// A builder with room for `capacity` members before its storage grows: most objects written
+    /// have a handful, and growing one member at a time reallocates several times.
+    init(capacity: Int = 8) {
+        members.reserveCapacity(capacity)
+    }
 
     /// Adds `value` under `key` unless it is `nil`.
     mutating func add(_ key: String, _ value: JSONValue?) {
