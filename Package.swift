@@ -29,6 +29,12 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        .systemLibrary(
+            name: "CJemalloc",
+            path: "Sources/CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
 
         // MARK: - Model and pipeline
         .target(name: "MicrocredModel", swiftSettings: swiftSettings),
@@ -73,7 +79,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "microcred", dependencies: ["MicrocredCLI"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "microcred",
+            dependencies: ["MicrocredCLI", .target(name: "CJemalloc", condition: .when(platforms: [.linux]))],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Tests
         .target(
