@@ -5,13 +5,11 @@ import MicrocredPipeline
 final class ModelJSONReader: RecordReader {
     private let splitter: JSONRecordSplitter
     private let source: ByteSource
-    private let sourceName: String
     private var count = 0
 
     init(source: ByteSource) {
         self.splitter = JSONRecordSplitter(source: source)
         self.source = source
-        self.sourceName = source.name
     }
 
     var bytesRead: Int { source.bytesRead }
@@ -31,7 +29,7 @@ final class ModelJSONReader: RecordReader {
         }
         guard let piece else { return nil }
         count += 1
-        let location = SourceLocation(file: sourceName, line: piece.line, record: count)
+        let location = SourceLocation(file: source.name, line: piece.line, record: count)
         do {
             let value = try JSONParser.parse(piece.bytes)
             return SourceRecord(location: location, raw: value, decoder: ModelJSONDecoder())

@@ -10,7 +10,7 @@ public enum NameBasedUUID {
 
     /// The version 5 UUID of `name` in `namespace` (RFC 9562 §5.5).
     public static func make(namespace: UUID, name: String) -> UUID {
-        let digest = bytes(namespace: namespace, name: name)
+        let digest = bytes(namespace: namespace, name: [name])
         return UUID(
             uuid: (
                 digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
@@ -19,10 +19,8 @@ public enum NameBasedUUID {
     }
 
     /// The 16 bytes of the version 5 UUID of `name` in `namespace`.
-    private static func bytes(namespace: UUID, name: String) -> [UInt8] {
-        hasher(namespace: namespace, name: [name]).finalize().withUnsafeBytes { digest in
-            (0..<16).map { versioned(digest[$0], at: $0) }
-        }
+    private static func bytes(namespace: UUID, name: [String]) -> [UInt8] {
+        hasher(namespace: namespace, name: name).finalize().prefix(16).enumerated().map { versioned($1, at: $0) }
     }
 
     /// A SHA-1 hasher fed the namespace's bytes, then those of each part of the name.
@@ -56,33 +54,17 @@ public enum NameBasedUUID {
     }
 
     /// The parts of `prefix` joined, then the lowercase text of the UUID, in microcred's namespace,
-    /// of the parts of `name` joined: built in one string, without joining either.
+    /// of the parts of `name` joined (hashed part by part, without joining them).
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
-        let prefixLength = prefix.reduce(0) { $0 + $1.utf8.count }
-        return hasher(namespace: microcredNamespace, name: name).finalize().withUnsafeBytes { digest in
-            String(unsafeUninitializedCapacity: prefixLength + 36) { text in
-                var end = 0
-                for var part in prefix {
-                    part.withUTF8 { bytes in
-                        for byte in bytes {
-                            text[end] = byte
-                            end += 1
-                        }
-                    }
-                }
-                for index in 0..<16 {
-                    if index == 4 || index == 6 || index == 8 || index == 10 {
-                        text[end] = UInt8(ascii: "-")
-                        end += 1
-                    }
-                    let byte = versioned(digest[index], at: index)
-                    text[end] = hexDigits[Int(byte >> 4)]
-                    text[end + 1] = hexDigits[Int(byte & 0x0F)]
-                    end += 2
-                }
-                return end
-            }
+        var text: [UInt8] = []
+        text.reserveCapacity(prefix.reduce(36) { $0 + $1.utf8.count })
+        for part in prefix { text.append(contentsOf: part.utf8) }
+        for (index, byte) in bytes(namespace: microcredNamespace, name: name).enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
         }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -12,7 +12,6 @@ final class CSVReader: RecordReader {
     static let sampleSize = 256 * 1024
 
     private let source: ByteSource
-    private let sourceName: String
     private let scanner: CSVScanner
     private let decoder: CSVRecordDecoder?
     private let plan: CompiledMapping?
@@ -27,7 +26,6 @@ final class CSVReader: RecordReader {
     ///   mapping file, a mapped column missing from the header).
     init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
         self.source = source
-        sourceName = source.name
         let mapping = try CSVMapping.forContext(context)
         let options = try CSVDialectOptions(options: context.options, mapping: mapping)
         let sample: ArraySlice<UInt8>
@@ -130,7 +128,7 @@ final class CSVReader: RecordReader {
                 pending.append(
                     Diagnostic(
                         code: "csv.row-skipped", severity: .note, message: reason,
-                        location: SourceLocation(file: sourceName, line: record.line)))
+                        location: SourceLocation(file: source.name, line: record.line)))
                 continue
             }
             recordIndex += 1
@@ -143,7 +141,7 @@ final class CSVReader: RecordReader {
             }
             let row = CSVRow(cells: cells, cellOffsets: record.cellOffsets, text: record.text, line: record.line)
             return SourceRecord(
-                location: SourceLocation(file: sourceName, line: record.line, record: recordIndex), raw: .null,
+                location: SourceLocation(file: source.name, line: record.line, record: recordIndex), raw: .null,
                 problems: problems, decoder: decoder, payload: row)
         }
         return nil
@@ -171,7 +169,7 @@ final class CSVReader: RecordReader {
         let row = CSVRow(cells: record.cells, cellOffsets: record.cellOffsets, text: record.text, line: record.line)
         func at(_ offset: Int) -> SourceLocation {
             let position = ScannedRecord.position(of: offset, in: record.text, line: record.line)
-            return SourceLocation(file: sourceName, line: position.line, column: position.column)
+            return SourceLocation(file: source.name, line: position.line, column: position.column)
         }
         for problem in record.problems {
             switch problem {
@@ -203,7 +201,7 @@ final class CSVReader: RecordReader {
                         code: "csv.record-too-large", severity: .error,
                         message: "the line is longer than \(limit) bytes and was skipped",
                         hint: "raise the limit with --from-option max-record-size=BYTES if the line is genuine",
-                        location: SourceLocation(file: sourceName, line: record.line)))
+                        location: SourceLocation(file: source.name, line: record.line)))
             }
         }
         let isCut = record.problems.contains {
@@ -217,7 +215,7 @@ final class CSVReader: RecordReader {
                         code: "csv.ragged-row", severity: .error,
                         message: "the row has \(record.cells.count) field\(record.cells.count == 1 ? "" : "s") but the header has \(expected)",
                         hint: "a field may hold an unquoted delimiter, or cells are missing; quote fields that contain '\(scanner.delimiterName)'",
-                        location: SourceLocation(file: sourceName, line: position.line, column: position.column)))
+                        location: SourceLocation(file: source.name, line: position.line, column: position.column)))
             } else if record.cells.count > expected,
                 let extra = record.cells.indices.dropFirst(expected).first(where: { !record.cells[$0].isEmpty })
             {
@@ -227,7 +225,7 @@ final class CSVReader: RecordReader {
                         code: "csv.ragged-row", severity: .error,
                         message: "the row has \(record.cells.count) fields but the header has \(expected); field \(extra + 1) is '\(Self.excerpt(record.cells[extra]))'",
                         hint: "a field probably holds an unquoted '\(scanner.delimiterName)'; quote it",
-                        location: SourceLocation(file: sourceName, line: position.line, column: position.column)))
+                        location: SourceLocation(file: source.name, line: position.line, column: position.column)))
             }
         }
         return found

@@ -12,7 +12,6 @@ import XMLSupport
 final class ELMReader: RecordReader {
     private let source: ByteSource
     private let reader: XMLPullReader
-    private let sourceName: String
     private let decoder: ELMDecoder
     /// The elements enclosing the reader's position: name and namespace declarations.
     private var ancestors: [(name: ELMName, declarations: [XMLNamespaceDeclaration])] = []
@@ -23,7 +22,6 @@ final class ELMReader: RecordReader {
 
     init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
         self.source = source
-        sourceName = source.name
         decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies))
         do {
             reader = try XMLPullReader(documentName: source.name) { try source.read() }
@@ -53,14 +51,14 @@ final class ELMReader: RecordReader {
                 }
             }
         } catch {
-            throw Self.diagnostic(for: error, file: sourceName)
+            throw Self.diagnostic(for: error, file: source.name)
         }
         if count == 0, let rootName, rootName.local != ELMNamespace.wrapper {
             throw Diagnostic(
                 code: ELMCode.noCredentials, severity: .error,
-                message: "'\(sourceName)' holds no europassCredential element (its root is '\(rootName)')",
+                message: "'\(source.name)' holds no europassCredential element (its root is '\(rootName)')",
                 hint: "elm-xml reads <europassCredential xmlns=\"\(ELMNamespace.snb)\">, alone or in a wrapper",
-                location: SourceLocation(file: sourceName))
+                location: SourceLocation(file: source.name))
         }
         return nil
     }
@@ -93,7 +91,7 @@ final class ELMReader: RecordReader {
                     "the credential is read out of a \(envelope.name.local); the presentation's own type, issuer and proof are not kept"))
         }
         return SourceRecord(
-            location: SourceLocation(file: sourceName, line: element.line, column: element.column, record: count),
+            location: SourceLocation(file: source.name, line: element.line, column: element.column, record: count),
             raw: .null, problems: problems, decoder: decoder, payload: element)
     }
 
