@@ -35,7 +35,7 @@ struct RunFrontend {
         ]
         for case (let path?, let render) in pages {
             do {
-                let sink = try AtomicFileSink(path: path)
+                let sink = try OutputFile.sink(path: path)
                 try sink.write(render())
                 try sink.commit()
             } catch {

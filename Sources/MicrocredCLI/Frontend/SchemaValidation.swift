@@ -31,7 +31,7 @@ struct SchemaValidation {
         report.sourceFormats = ["xml"]
         let rejects: RejectsWriter?
         do {
-            rejects = try check.rejects.map { path throws(OutputError) in RejectsWriter(sink: try AtomicFileSink(path: path)) }
+            rejects = try check.rejects.map { path throws(OutputError) in RejectsWriter(sink: try OutputFile.sink(path: path)) }
         } catch {
             throw RunFailure(diagnostic: error.diagnostic)
         }

@@ -2,14 +2,15 @@ import Foundation
 
 /// Writes a file atomically: bytes go to a temporary file beside the destination, which is
 /// renamed over it on ``commit()``. An interrupted run leaves the destination as it was.
+///
+/// ``OutputFile/sink(path:)`` chooses between this and writing in place (for devices and pipes,
+/// which cannot be replaced).
 public final class AtomicFileSink: ByteSink {
     /// The destination path.
     public let path: String
     private let temporaryPath: String
-    private var descriptor: Int32
-    private var buffer: [UInt8] = []
+    private let file: FileDescriptorSink
     private var finished = false
-    private static let flushThreshold = 1 << 20
 
     /// Creates the temporary file for `path`, creating missing parent folders.
     /// - Throws: ``OutputError`` when the folder cannot be created or written.
@@ -25,9 +26,9 @@ public final class AtomicFileSink: ByteSink {
             }
         }
         temporaryPath = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).partial"
-        descriptor = Foundation.open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let descriptor = Foundation.open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        buffer.reserveCapacity(Self.flushThreshold)
+        file = FileDescriptorSink(descriptor: descriptor, name: path, flushThreshold: 1 << 20, ownsDescriptor: true)
     }
 
     deinit {
@@ -35,15 +36,19 @@ public final class AtomicFileSink: ByteSink {
     }
 
     public func write(_ bytes: [UInt8]) throws(OutputError) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.flushThreshold { try flush() }
+        try file.write(bytes)
     }
 
     public func commit() throws(OutputError) {
         guard !finished else { return }
-        try flush()
         finished = true
-        close(descriptor)
+        do {
+            try file.commit()
+        } catch {
+            file.discard()
+            unlink(temporaryPath)
+            throw error
+        }
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -54,13 +59,8 @@ public final class AtomicFileSink: ByteSink {
     public func discard() {
         guard !finished else { return }
         finished = true
-        close(descriptor)
+        file.discard()
         unlink(temporaryPath)
-    }
-
-    private func flush() throws(OutputError) {
-        try writeFully(buffer, to: descriptor, path: path)
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 

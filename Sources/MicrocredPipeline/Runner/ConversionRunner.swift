@@ -40,7 +40,7 @@ public struct ConversionRunner {
         let output = try OutputSession(target: request.target, registry: registry, standardOutput: standardOutput)
         let rejects: RejectsWriter?
         do {
-            rejects = try request.rejectsPath.map { path throws(OutputError) in RejectsWriter(sink: try AtomicFileSink(path: path)) }
+            rejects = try request.rejectsPath.map { path throws(OutputError) in RejectsWriter(sink: try OutputFile.sink(path: path)) }
         } catch {
             output.discard()
             throw error.diagnostic

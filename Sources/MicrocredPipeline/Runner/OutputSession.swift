@@ -28,7 +28,7 @@ final class OutputSession {
             folder = nil
         case .file(let path):
             do {
-                sink = try AtomicFileSink(path: path)
+                sink = try OutputFile.sink(path: path)
             } catch {
                 throw error.diagnostic
             }
@@ -59,7 +59,7 @@ final class OutputSession {
         guard let writer else { return }
         if let folder {
             let name = namer.name(for: id, record: record, fileExtension: writer.documentExtension)
-            let file = try AtomicFileSink(path: PathText.appending(name, to: folder))
+            let file = try OutputFile.sink(path: PathText.appending(name, to: folder))
             try file.write(bytes)
             try file.commit()
         } else if let sink {
