@@ -50,7 +50,8 @@ struct ELMWriter: RecordWriter {
         let built = builder.build()
         let errors = builder.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw RecordRejection(errors) }
-        let document = ELMNamespaceFixup.fixed(merger.isEmpty ? built : merger.merge(into: built))
+        // Only kept XML can bring in namespaces the root does not declare.
+        let document = merger.isEmpty ? built : ELMNamespaceFixup.fixed(merger.merge(into: built))
 
         var bytes: [UInt8]
         do {
