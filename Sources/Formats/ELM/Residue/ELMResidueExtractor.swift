@@ -43,21 +43,70 @@ enum ELMResidueExtractor {
             }
         }
         let container = ELMName(of: source)
+        if compareInSameOrder(source, built, container: container, path: path, into: &fields) { return }
         let sourceGroups = groups(of: source)
         let builtGroups = groups(of: built)
         for name in ELMSchemaOrder.sorted(sourceGroups.map(\.name), in: container) {
             let kept = sourceGroups.first { $0.name == name }?.elements ?? []
             let rebuilt = builtGroups.first { $0.name == name }?.elements ?? []
-            if kept.count == 1, rebuilt.count == 1, ELMSchemaOrder.order(of: name) != nil {
-                compare(kept[0], rebuilt[0], path: ELMPath.container(path, name), into: &fields)
-            } else if !ELMTreeEquivalence.equivalent(kept, rebuilt) {
-                for (position, element) in kept.enumerated() {
-                    let fragment = (try? ELMFragment.serialize(element)) ?? ""
-                    fields.append(
-                        UnmappedField(
-                            format: format, path: ELMPath.keptChild(path, element, position: position + 1), value: .string(fragment)))
-                }
+            compareGroup(name, kept: kept[...], rebuilt: rebuilt[...], path: path, into: &fields)
+        }
+    }
+
+    /// Compares the children of one name: goes inside a container both have exactly one of,
+    /// else keeps all the source's children of the name unless the built ones are the same.
+    private static func compareGroup(
+        _ name: ELMName, kept: ArraySlice<XMLElement>, rebuilt: ArraySlice<XMLElement>, path: String, into fields: inout [UnmappedField]
+    ) {
+        if kept.count == 1, rebuilt.count == 1, ELMSchemaOrder.order(of: name) != nil {
+            compare(kept[kept.startIndex], rebuilt[rebuilt.startIndex], path: ELMPath.container(path, name), into: &fields)
+        } else if !ELMTreeEquivalence.equivalent(kept, rebuilt) {
+            for (position, element) in kept.enumerated() {
+                let fragment = (try? ELMFragment.serialize(element)) ?? ""
+                fields.append(
+                    UnmappedField(format: format, path: ELMPath.keptChild(path, element, position: position + 1), value: .string(fragment)))
             }
         }
+    }
+
+    /// The comparison of the children in the usual case, without grouping them: the built
+    /// children have the names of the source's, in the same order, and the children of each name
+    /// are next to each other. Returns `false`, having added nothing, when that is not so.
+    ///
+    /// The groups are compared in document order; when more than one of them adds fields, the
+    /// fields are put in schema order of their groups, as the grouping comparison adds them.
+    private static func compareInSameOrder(
+        _ source: XMLElement, _ built: XMLElement, container: ELMName, path: String, into fields: inout [UnmappedField]
+    ) -> Bool {
+        let kept = source.elements
+        let rebuilt = built.elements
+        guard kept.count == rebuilt.count else { return false }
+        var runs: [Range<Int>] = []
+        for index in kept.indices {
+            guard isSameName(kept[index], rebuilt[index]) else { return false }
+            if let last = runs.last, isSameName(kept[index], kept[last.lowerBound]) {
+                runs[runs.count - 1] = last.lowerBound..<index + 1
+            } else {
+                guard !runs.contains(where: { isSameName(kept[$0.lowerBound], kept[index]) }) else { return false }
+                runs.append(index..<index + 1)
+            }
+        }
+        var added: [(name: ELMName, fields: Range<Int>)] = []
+        for run in runs {
+            let name = ELMName(of: kept[run.lowerBound])
+            let start = fields.count
+            compareGroup(name, kept: kept[run], rebuilt: rebuilt[run], path: path, into: &fields)
+            if fields.count > start { added.append((name, start..<fields.count)) }
+        }
+        if added.count > 1 {
+            let order = ELMSchemaOrder.sorted(added.map(\.name), in: container)
+            let reordered = order.flatMap { name in added.first { $0.name == name }.map { fields[$0.fields] } ?? [] }
+            fields.replaceSubrange(added[0].fields.lowerBound..., with: reordered)
+        }
+        return true
+    }
+
+    private static func isSameName(_ lhs: XMLElement, _ rhs: XMLElement) -> Bool {
+        lhs.localName == rhs.localName && lhs.namespaceURI == rhs.namespaceURI
     }
 }

@@ -8,6 +8,7 @@ enum ELMTreeEquivalence {
         guard lhs.localName == rhs.localName, lhs.namespaceURI == rhs.namespaceURI,
             attributesMatch(lhs.attributes, rhs.attributes)
         else { return false }
+        if let leftText = onlyText(of: lhs), let rightText = onlyText(of: rhs) { return leftText == rightText }
         let left = lhs.children.lazy.compactMap(element)
         let right = rhs.children.lazy.compactMap(element)
         if left.isEmpty && right.isEmpty { return lhs.text == rhs.text }
@@ -16,7 +17,7 @@ enum ELMTreeEquivalence {
     }
 
     /// Whether two lists of elements are equivalent pairwise.
-    static func equivalent(_ lhs: [XMLElement], _ rhs: [XMLElement]) -> Bool {
+    static func equivalent(_ lhs: ArraySlice<XMLElement>, _ rhs: ArraySlice<XMLElement>) -> Bool {
         lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { equivalent($0, $1) }
     }
 
@@ -24,6 +25,15 @@ enum ELMTreeEquivalence {
         guard lhs.count == rhs.count else { return false }
         return lhs.allSatisfy { attribute in
             rhs.contains { $0.localName == attribute.localName && $0.namespaceURI == attribute.namespaceURI && $0.value == attribute.value }
+        }
+    }
+
+    /// The text of an element holding at most one text child and nothing else; `nil` otherwise.
+    private static func onlyText(of element: XMLElement) -> String? {
+        switch element.children.count {
+        case 0: return ""
+        case 1: if case .text(let text) = element.children[0] { return text } else { return nil }
+        default: return nil
         }
     }
 
