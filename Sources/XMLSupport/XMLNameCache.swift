@@ -5,7 +5,8 @@
 /// the same pointer again and again. The cache remembers the string made for a pointer in a small
 /// direct-mapped table; a hit is taken only when the bytes still match, so a pointer that is not
 /// the dictionary's (or whose memory was reused) can never give a wrong name. Equal names then
-/// share one string's storage, which also makes comparing them cheap.
+/// share one string's storage, which also makes comparing them cheap. A name among the reader's
+/// known names is that very string (comparing it with the constant it came from is then cheap too).
 struct XMLNameCache {
     private struct Entry {
         var pointer: UnsafePointer<UInt8>
@@ -14,6 +15,12 @@ struct XMLNameCache {
 
     private static let slots = 512
     private var entries: [Entry?] = Array(repeating: nil, count: slots)
+    private let known: Set<String>
+
+    /// A cache that gives the strings of `known` for names equal to one of them.
+    init(known: Set<String> = []) {
+        self.known = known
+    }
 
     /// The string for the NUL-terminated UTF-8 name at `pointer`.
     mutating func name(_ pointer: UnsafePointer<UInt8>) -> String {
@@ -21,7 +28,8 @@ struct XMLNameCache {
         if let entry = entries[slot], entry.pointer == pointer, Self.matches(entry.name, pointer) {
             return entry.name
         }
-        let name = String(cString: pointer)
+        var name = String(cString: pointer)
+        if let index = known.firstIndex(of: name) { name = known[index] }
         entries[slot] = Entry(pointer: pointer, name: name)
         return name
     }

@@ -56,14 +56,17 @@ public final class XMLPullReader {
     ///
     /// - Parameters:
     ///   - documentName: The name for the document in errors, usually its path.
+    ///   - knownNames: Names (element and attribute names, prefixes, namespace names) the caller
+    ///     compares the document's with: the reader reports these very strings, which makes
+    ///     comparing them with the caller's constants cheap.
     ///   - read: Returns the next chunk of the document's bytes, or `nil` or an empty array at the
     ///     end. Chunks may split a character or a tag anywhere. The reader keeps the closure for its
     ///     whole life and calls it only from ``next()`` and the methods built on it; an error it
     ///     throws is rethrown unchanged.
     /// - Throws: ``XMLError`` with code `xml.internal` if libxml2 cannot create a parser.
-    public init(documentName: String, read: @escaping () throws -> [UInt8]?) throws {
+    public init(documentName: String, knownNames: Set<String> = [], read: @escaping () throws -> [UInt8]?) throws {
         XMLLibrary.initialise()
-        let context = XMLSAXContext()
+        let context = XMLSAXContext(knownNames: knownNames)
         var handler = XMLSAXContext.makeHandler()
         let parser = try XMLLibrary.routingErrors(to: context) { () throws(XMLError) -> xmlParserCtxtPtr in
             try XMLLibrary.check(

@@ -48,7 +48,12 @@ final class XMLSAXContext: XMLIssueCollector {
     @exclusivity(unchecked) var isTerminating = false
 
     /// The strings made for the names the parser reports.
-    @exclusivity(unchecked) var names = XMLNameCache()
+    @exclusivity(unchecked) var names: XMLNameCache
+
+    /// A context whose names equal to one of `knownNames` are those strings.
+    init(knownNames: Set<String>) {
+        names = XMLNameCache(known: knownNames)
+    }
 
     /// The queued events; those already handed out are `nil` (moved out, not copied).
     @exclusivity(unchecked) private var queue: [XMLEvent?] = []

@@ -24,6 +24,13 @@ enum ELMNamespace {
     /// The bulk wrapper's local name.
     static let wrapper = "europassCredentials"
 
+    /// The names the reader gives as these constants' strings, so that comparing a document's
+    /// names with them is cheap: the namespaces, and the schema's element names.
+    static let knownNames: Set<String> =
+        Set([snb, cred, xsi, upload, credential, wrapper, credPrefix, xsiPrefix])
+        .union(ELMSchemaOrder.children.values.joined().map(\.local))
+        .union(ELMSchemaOrder.children.keys)
+
     /// Well-known prefixes, used to write readable unmapped-field paths.
     static let knownPrefixes: [String: String] = [cred: credPrefix, xsi: xsiPrefix, "http://www.w3.org/2000/09/xmldsig#": "ds"]
 }
