@@ -12,8 +12,23 @@ import XMLSupport
 struct ELMSourceRepair {
     private(set) var diagnostics: [Diagnostic] = []
 
-    static let trimmedAttributes: Set<String> = ["uri", "targetFrameworkUrl", "id", "idref"]
-    static let workloadElements: Set<String> = ["volumeOfLearning", "workload"]
+    /// Whether white space around the value of `attribute` is removed. (A switch over a few
+    /// names is cheaper than hashing each name: the look covers every attribute of every record.)
+    static func isTrimmed(_ attribute: XMLAttribute) -> Bool {
+        guard attribute.namespaceURI == nil else { return false }
+        switch attribute.localName {
+        case "id", "idref", "uri", "targetFrameworkUrl": return true
+        default: return false
+        }
+    }
+
+    /// Whether `element` holds a workload or volume of learning.
+    static func isWorkload(_ element: XMLElement) -> Bool {
+        switch element.localName {
+        case "workload", "volumeOfLearning": return element.namespaceURI == ELMNamespace.snb
+        default: return false
+        }
+    }
 
     /// Whether `root` has anything to repair: a quick read-only look, so that the common case of a
     /// clean credential is not copied.
@@ -28,10 +43,10 @@ struct ELMSourceRepair {
         }
         var pending = [root]
         while let element = pending.popLast() {
-            for attribute in element.attributes where attribute.namespaceURI == nil && trimmedAttributes.contains(attribute.localName) {
+            for attribute in element.attributes where isTrimmed(attribute) {
                 if attribute.value.trimmingWhitespace() != attribute.value { return true }
             }
-            if workloadElements.contains(element.localName), let months = ELMDuration.monthsOnly(element.text), months > 24 {
+            if isWorkload(element), let months = ELMDuration.monthsOnly(element.text), months > 24 {
                 return true
             }
             for case .element(let child) in element.children { pending.append(child) }
@@ -75,9 +90,7 @@ struct ELMSourceRepair {
     }
 
     private mutating func repairValues(in element: inout XMLElement, path: String) {
-        for index in element.attributes.indices where element.attributes[index].namespaceURI == nil
-            && Self.trimmedAttributes.contains(element.attributes[index].localName)
-        {
+        for index in element.attributes.indices where Self.isTrimmed(element.attributes[index]) {
             let value = element.attributes[index].value
             let trimmed = value.trimmingWhitespace()
             guard trimmed != value else { continue }
@@ -88,8 +101,7 @@ struct ELMSourceRepair {
                     "removed white space around \(element.attributes[index].localName) '\(value)'", at: element,
                     field: path))
         }
-        if Self.workloadElements.contains(element.localName), element.namespaceURI == ELMNamespace.snb,
-            case .months(let months) = ELMDuration.read(element.text), months > 24
+        if Self.isWorkload(element), case .months(let months) = ELMDuration.read(element.text), months > 24
         {
             diagnostics.append(
                 note(
