@@ -3,15 +3,17 @@ public import MicrocredModel
 /// The per-record part of a run: decode → normalise → validate → encode. Pure and thread-safe, so
 /// a run processes many records at once.
 public struct RecordProcessor: Sendable {
-    public var stages: [any NormalisationStage]
-    public var rules: [any ValidationRule]
-    public var context: StageContext
+    public let stages: [any NormalisationStage]
+    public let rules: [any ValidationRule]
+    public let context: StageContext
     /// Whether warnings reject a record (`--strict`).
-    public var rejectWarnings: Bool
+    public let rejectWarnings: Bool
     /// Codes of rules switched off (`--disable-rule`); findings with these codes are dropped.
-    public var disabledCodes: Set<String>
+    public let disabledCodes: Set<String>
     /// Codes of opt-in rules switched on (`--enable-rule`).
-    public var enabledCodes: Set<String>
+    public let enabledCodes: Set<String>
+    /// The rules that check each record: those not switched off, opt-in rules only when switched on.
+    private let checkedRules: [any ValidationRule]
 
     public init(
         stages: [any NormalisationStage], rules: [any ValidationRule], context: StageContext,
@@ -23,6 +25,7 @@ public struct RecordProcessor: Sendable {
         self.rejectWarnings = rejectWarnings
         self.disabledCodes = disabledCodes
         self.enabledCodes = enabledCodes
+        checkedRules = rules.filter { rule in (!rule.isOptIn || enabledCodes.contains(rule.code)) && !disabledCodes.contains(rule.code) }
     }
 
     /// Processes `record`: decoding, normalising and validating it, then encoding it with `writer`
@@ -45,12 +48,12 @@ public struct RecordProcessor: Sendable {
         var normalised: Credential?
         if var credential = working.take(), !diagnostics.contains(where: { $0.severity == .error }) {
             for stage in stages { stage.normalise(&credential, context: context, diagnostics: &diagnostics) }
-            for rule in rules where (!rule.isOptIn || enabledCodes.contains(rule.code)) && !disabledCodes.contains(rule.code) {
+            for rule in checkedRules {
                 rule.check(credential, context: context, diagnostics: &diagnostics)
             }
             normalised = credential
         }
-        diagnostics.removeAll { disabledCodes.contains($0.code) }
+        if !disabledCodes.isEmpty { diagnostics.removeAll { disabledCodes.contains($0.code) } }
         var processed = ProcessedRecord(
             source: record, decoded: decoded, normalised: normalised, keepsNormalised: keepsModels,
             diagnostics: diagnostics.map { $0.located(in: record.location) })
