@@ -24,5 +24,5 @@ extension Credential {
     }
 
     /// The EU elements the credential carries, in list order.
-    public var euElements: [EUElement] { EUElement.allCases.filter(has) }
+    public var euElements: [EUElement] { EUElementSet(self).elements }
 }

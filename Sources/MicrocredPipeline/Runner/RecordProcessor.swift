@@ -88,7 +88,7 @@ public struct ProcessedRecord: Sendable {
     public let credentialID: String?
     /// The EU elements the normalised credential carries (worked out with the rest of the
     /// record's processing, in parallel, for the report's completeness counts).
-    public let euElements: [EUElement]
+    public let euElements: EUElementSet
     /// Every finding, located.
     public var diagnostics: [Diagnostic]
     /// The bytes written for it, when it was encoded.
@@ -102,7 +102,7 @@ public struct ProcessedRecord: Sendable {
         credential = keepsNormalised ? normalised : nil
         isNormalised = normalised != nil
         credentialID = normalised?.id
-        euElements = normalised?.euElements ?? []
+        euElements = normalised.map(EUElementSet.init) ?? EUElementSet()
         self.diagnostics = diagnostics
     }
 

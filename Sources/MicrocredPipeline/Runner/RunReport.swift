@@ -30,7 +30,13 @@ public struct RunReport: Sendable {
     /// The first rejected records, with their findings.
     public var firstRejected: [RejectedRecord] = []
     /// Records that carry each EU element.
-    public var elementCounts: [EUElement: Int] = [:]
+    public var elementCounts: [EUElement: Int] {
+        var counts: [EUElement: Int] = [:]
+        for (position, count) in elementTally.enumerated() where count > 0 { counts[EUElementSet.allElements[position]] = count }
+        return counts
+    }
+    /// Records that carry each EU element, by position in ``EUElementSet/allElements``.
+    private var elementTally = [Int](repeating: 0, count: EUElementSet.allElements.count)
     /// The EU elements the profile requires.
     public var requiredElements: [EUElement] = []
     /// Why the run stopped early, if it did (`--max-rejects` exceeded, output unwritable).
@@ -46,7 +52,8 @@ public struct RunReport: Sendable {
 
     /// The fraction of records read that carry `element` (0 for an empty batch).
     public func completeness(of element: EUElement) -> Double {
-        recordsRead == 0 ? 0 : Double(elementCounts[element, default: 0]) / Double(recordsRead)
+        guard recordsRead > 0, let position = EUElementSet.allElements.firstIndex(of: element) else { return 0 }
+        return Double(elementTally[position]) / Double(recordsRead)
     }
 
     /// Counts `diagnostic`, keeping it as an example if its code has few so far.
@@ -68,8 +75,8 @@ public struct RunReport: Sendable {
     }
 
     /// Counts the EU elements a credential carries.
-    public mutating func recordElements(_ elements: [EUElement]) {
-        for element in elements { elementCounts[element, default: 0] += 1 }
+    public mutating func recordElements(_ elements: EUElementSet) {
+        for position in elementTally.indices where elements.contains(position: position) { elementTally[position] += 1 }
     }
 }
 
