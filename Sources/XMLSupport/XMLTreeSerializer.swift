@@ -56,8 +56,19 @@ public struct XMLTreeSerializer: Sendable {
 
         mutating func indentation(_ depth: Int) {
             guard indent else { return }
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+            var remaining = 2 * depth
+            while remaining > 0 {
+                let count = min(remaining, Self.spaces.count)
+                bytes.append(contentsOf: Self.spaces[..<count])
+                remaining -= count
+            }
         }
+
+        private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+        private static let namespaceAttribute = Array(" xmlns".utf8)
+        private static let emptyElementEnd = Array("/>".utf8)
+        private static let endTagStart = Array("</".utf8)
+        private static let valueStart = Array("=\"".utf8)
 
         mutating func write(_ element: XMLElement, depth: Int) throws(XMLError) {
             try XMLStreamWriter.validate(name: element.localName, role: "element name")
@@ -75,26 +86,24 @@ public struct XMLTreeSerializer: Sendable {
                     }
                     continue
                 }
-                try XMLStreamWriter.validate(text: declaration.uri, role: "namespace name")
                 declared.append(declaration)
-                bytes.append(contentsOf: " xmlns".utf8)
+                bytes.append(contentsOf: Self.namespaceAttribute)
                 if let prefix = declaration.prefix {
                     bytes.append(UInt8(ascii: ":"))
                     append(prefix)
                 }
-                appendAttributeValue(declaration.uri)
+                try appendAttributeValue(declaration.uri, role: "namespace name")
             }
             for attribute in element.attributes {
                 try XMLStreamWriter.validate(name: attribute.localName, role: "attribute name")
                 if let prefix = attribute.prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
-                try XMLStreamWriter.validate(text: attribute.value, role: "the value of attribute '\(attribute.localName)'")
                 bytes.append(UInt8(ascii: " "))
                 appendName(attribute.localName, prefix: attribute.prefix)
-                appendAttributeValue(attribute.value)
+                try appendAttributeValue(attribute.value, role: "the value of attribute '\(attribute.localName)'")
             }
             guard !element.children.isEmpty else {
                 indentsEndTag = true
-                bytes.append(contentsOf: "/>".utf8)
+                bytes.append(contentsOf: Self.emptyElementEnd)
                 if indent { bytes.append(0x0A) }
                 return
             }
@@ -109,18 +118,17 @@ public struct XMLTreeSerializer: Sendable {
                     }
                     try write(inner, depth: depth + 1)
                 case .text(let text):
-                    try XMLStreamWriter.validate(text: text, role: "text")
                     if startTagOpen {
                         bytes.append(UInt8(ascii: ">"))
                         startTagOpen = false
                     }
                     indentsEndTag = false
-                    appendText(text)
+                    try appendEscaped(text, inAttribute: false, role: "text")
                 }
             }
             if indent, indentsEndTag { indentation(depth) }
             indentsEndTag = true
-            bytes.append(contentsOf: "</".utf8)
+            bytes.append(contentsOf: Self.endTagStart)
             appendName(element.localName, prefix: element.prefix)
             bytes.append(UInt8(ascii: ">"))
             if indent { bytes.append(0x0A) }
@@ -134,24 +142,24 @@ public struct XMLTreeSerializer: Sendable {
             append(localName)
         }
 
-        /// Character data, escaped as libxml2's `xmlEncodeSpecialChars` does.
-        private mutating func appendText(_ text: String) {
-            appendEscaped(text, inAttribute: false)
-        }
-
         /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does.
-        private mutating func appendAttributeValue(_ value: String) {
-            bytes.append(contentsOf: "=\"".utf8)
-            appendEscaped(value, inAttribute: true)
+        private mutating func appendAttributeValue(_ value: String, role: @autoclosure () -> String) throws(XMLError) {
+            bytes.append(contentsOf: Self.valueStart)
+            try appendEscaped(value, inAttribute: true, role: role())
             bytes.append(UInt8(ascii: "\""))
         }
 
         /// `text` with the references libxml2 writes: for markup characters and a carriage return,
         /// in attribute values also for tabs and line feeds and (before an encoding is declared)
-        /// for every character beyond ASCII, as a hexadecimal character reference.
-        private mutating func appendEscaped(_ text: String, inAttribute: Bool) {
+        /// for every character beyond ASCII, as a hexadecimal character reference. Character data
+        /// escapes as libxml2's `xmlEncodeSpecialChars` does, attribute values as its
+        /// `xmlAttrSerializeTxtContent`.
+        /// - Throws: ``XMLError`` `xml.invalid-character` for a character XML does not allow (as
+        ///   ``XMLStreamWriter`` refuses it), found in the same pass over the bytes.
+        private mutating func appendEscaped(_ text: String, inAttribute: Bool, role: @autoclosure () -> String) throws(XMLError) {
             var text = text
             if inAttribute, referencesNonASCII, !text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) {
+                try XMLStreamWriter.validate(text: text, role: role())
                 for scalar in text.unicodeScalars {
                     if !scalar.isASCII {
                         append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
@@ -163,16 +171,33 @@ public struct XMLTreeSerializer: Sendable {
                 }
                 return
             }
-            text.withUTF8 { source in
+            let refused = text.withUTF8 { source -> Bool in
+                let count = source.count
                 var runStart = 0
-                for (index, byte) in source.enumerated() {
-                    guard let reference = Self.reference(for: byte, inAttribute: inAttribute) else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                var index = 0
+                while true {
+                    index = XMLTextBytes.firstSpecial(in: source, from: index)
+                    guard index < count else { break }
+                    let byte = source[index]
+                    if byte == 0xEF {
+                        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters; any other
+                        // character that begins with 0xEF is copied.
+                        if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE { return true }
+                        index += 1
+                        continue
+                    }
+                    let reference = Self.reference(for: byte, inAttribute: inAttribute)
+                    if reference == nil, byte != 0x0A, byte != 0x09 { return true }
+                    index += 1
+                    guard let reference else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
                     append(reference)
-                    runStart = index + 1
+                    runStart = index
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+                return false
             }
+            if refused { try XMLStreamWriter.validate(text: text, role: role()) }
         }
 
         /// The reference written for an ASCII `byte`, or `nil` when it is written as it is.

@@ -8,7 +8,7 @@ import XMLSupport
     static let namespaces = ["http://data.europa.eu/snb", "http://a.example/?x=1&y=2", "urn:x", ""]
     static let pieces = [
         "plain", "a&b", "<tag>", "\"quoted\"", "'", "\t", "\n", "\r", "\r\n", "é", "日本語", "🎓", " ", "", "]]>", "&amp;",
-        "\u{7F}", "\u{85}", "\u{2028}",
+        "\u{7F}", "\u{85}", "\u{2028}", "\u{FFFD}", "\u{EFFF}", "a run of plain text longer than a word", "eight by",
     ]
 
     @Test func writesTheBytesLibxml2Writes() throws {
@@ -35,6 +35,9 @@ import XMLSupport
             localName: "a",
             namespaceDeclarations: [XMLNamespaceDeclaration(prefix: "p", uri: "urn:1"), XMLNamespaceDeclaration(prefix: "p", uri: "urn:2")]),
         XMLElement(localName: "a", attributes: [XMLAttribute(localName: "", value: "")]),
+        XMLElement(localName: "a", attributes: [XMLAttribute(localName: "x", value: "a value longer than a word \u{FFFF}")]),
+        XMLElement(localName: "a", children: [.text("a text longer than one word, then \u{1B} escape")]),
+        XMLElement(localName: "a", namespaceDeclarations: [XMLNamespaceDeclaration(prefix: "p", uri: "urn:\u{0}")]),
     ])
     func refusesWhatLibxml2WriterRefuses(_ tree: XMLElement) throws {
         let expected = #expect(throws: XMLError.self) { try Self.reference(tree, indent: true, declaration: false) }
