@@ -6,15 +6,27 @@ extension StringProtocol {
     }
 }
 
+extension String.UTF8View {
+    /// Whether the bytes begin with those of `prefix`, ASCII letters matched in either case.
+    func startsWithIgnoringASCIICase(_ prefix: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        return count >= expected.count
+            && zip(self, expected).allSatisfy { byte, wanted in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte) == wanted
+            }
+    }
+}
+
 extension Character {
     /// Whether the character is one of `0`–`9`.
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension String {
-    /// Whether the string is an absolute `http` or `https` IRI.
+    /// Whether the string is an absolute `http` or `https` IRI: the scheme in any case, more than
+    /// eight characters, no space.
     var isHTTPIRI: Bool {
-        let lower = lowercased()
-        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && count > 8 && !contains(" ")
+        (utf8.startsWithIgnoringASCIICase("http://") || utf8.startsWithIgnoringASCIICase("https://")) && count > 8
+            && !utf8.contains(UInt8(ascii: " "))
     }
 }
