@@ -126,6 +126,9 @@ import Testing
         #expect(findings.first?.location.field == "description")
         #expect(findings.first?.message.contains("'ja'") == true)
         credential = Self.credential()
+        credential.achievement.learningOutcomes[0].text = LocalizedText(entries: [.init(language: "ja", value: "データを読む")])
+        #expect(ELM.ruleFindings(credential).map(\.location.field) == ["achievement.learningOutcomes[0].text"])
+        credential = Self.credential()
         credential.title = LocalizedText(entries: [.init(value: "Datenkompetenz"), .init(language: "de", value: "Datenkompetenz (2)")])
         #expect(ELM.ruleFindings(credential).map(\.code) == ["elm.duplicate-text-language"])
     }

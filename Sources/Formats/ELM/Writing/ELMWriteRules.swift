@@ -50,7 +50,7 @@ enum ELMWriteRules {
                     .error(
                         ELMCode.unsupportedLanguage,
                         "text in '\(language)' cannot be written: genericschema_1.2 allows only \(ELMLanguages.allowed.sorted().joined(separator: " "))",
-                        hint: "translate the text or drop that language version", field: path)
+                        hint: "translate the text or drop that language version", field: path.description)
                 }
             }
         },
