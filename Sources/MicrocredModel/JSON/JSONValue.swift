@@ -16,7 +16,9 @@ public enum JSONValue: Hashable, Sendable {
     /// The member value for `key` when this is an object holding it.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        return members.first { $0.key == key }?.value
+        // Comparing lengths first spares a full comparison with most members' keys.
+        let length = key.utf8.count
+        return members.first { $0.key.utf8.count == length && $0.key == key }?.value
     }
 
     /// The string when this is a string.
