@@ -57,9 +57,10 @@ enum SourceDiff {
                     record(member.value, at: .key(member.key))
                 }
             case (.array(let sourceItems), .array(let renderedItems)):
-                let pairs = match(sourceItems, renderedItems)
+                let (pairs, equalPairs) = match(sourceItems, renderedItems)
                 var sourceForRendered: [Int: Int] = [:]
-                for (sourceIndex, renderedIndex) in pairs { sourceForRendered[renderedIndex] = sourceIndex }
+                // Pairs matched as equal have nothing to find.
+                for (sourceIndex, renderedIndex) in pairs.dropFirst(equalPairs) { sourceForRendered[renderedIndex] = sourceIndex }
                 for renderedIndex in renderedItems.indices {
                     if let sourceIndex = sourceForRendered[renderedIndex] {
                         compare(sourceItems[sourceIndex], renderedItems[renderedIndex], at: .index(renderedIndex))
@@ -100,14 +101,18 @@ enum SourceDiff {
     private static func sameKeysInOrder(_ source: [JSONMember], _ rendered: [JSONMember]) -> Bool {
         guard source.count == rendered.count, source.count <= 24 else { return false }
         for index in source.indices {
-            guard source[index].key == rendered[index].key else { return false }
-            for earlier in 0..<index where source[earlier].key == source[index].key { return false }
+            let key = source[index].key
+            guard key == rendered[index].key else { return false }
+            // Comparing lengths first spares most comparisons of different keys.
+            let length = key.utf8.count
+            for earlier in 0..<index where source[earlier].key.utf8.count == length && source[earlier].key == key { return false }
         }
         return true
     }
 
-    /// Pairs of (source index, rendered index).
-    private static func match(_ source: [JSONValue], _ rendered: [JSONValue]) -> [(Int, Int)] {
+    /// Pairs of (source index, rendered index), those of equal elements first, and how many of
+    /// them there are.
+    private static func match(_ source: [JSONValue], _ rendered: [JSONValue]) -> (pairs: [(Int, Int)], equal: Int) {
         var pairs: [(Int, Int)] = []
         var usedSource = Set<Int>()
         var usedRendered = Set<Int>()
@@ -119,6 +124,7 @@ enum SourceDiff {
                 usedRendered.insert(renderedIndex)
             }
         }
+        let equal = pairs.count
         // The same identifying key.
         for (sourceIndex, item) in source.enumerated() where !usedSource.contains(sourceIndex) {
             guard let key = identifyingKey(item) else { continue }
@@ -143,7 +149,7 @@ enum SourceDiff {
                 usedRendered.insert(renderedIndex)
             }
         }
-        return pairs
+        return (pairs, equal)
     }
 
     private static func identifyingKey(_ value: JSONValue) -> String? {
