@@ -9,7 +9,7 @@ struct ELMIdIndex {
         var pending = [root]
         while let element = pending.popLast() {
             if let id = element.attribute("id"), elements[id] == nil { elements[id] = element }
-            pending.append(contentsOf: element.elements.reversed())
+            for case .element(let child) in element.children.reversed() { pending.append(child) }
         }
     }
 
@@ -21,8 +21,17 @@ struct ELMIdIndex {
         reference?.attribute("idref").flatMap { elements[$0] }
     }
 
+    /// Whether an `idref` in `element` or below names no element of the credential.
+    private func hasUnresolvedReference(in element: XMLElement) -> Bool {
+        if let id = element.attribute("idref"), elements[id] == nil { return true }
+        for case .element(let child) in element.children where hasUnresolvedReference(in: child) { return true }
+        return false
+    }
+
     /// A warning for every `idref` in `root` that names no element of the credential.
     func unresolvedReferences(in root: XMLElement) -> [Diagnostic] {
+        // The paths the warnings name are worked out only for a credential that needs them.
+        guard hasUnresolvedReference(in: root) else { return [] }
         var diagnostics: [Diagnostic] = []
         var names: [ELMName] = []
         func visit(_ element: XMLElement) {
