@@ -9,16 +9,22 @@ import Testing
         return path
     }
 
+    /// A folder holding `out.json` with the text `old`, and that file's path.
+    private func folderWithOldOutput() throws -> (folder: String, path: String) {
+        let folder = try temporaryFolder()
+        let path = folder + "/out.json"
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        return (folder, path)
+    }
+
     private func fileType(_ path: String) -> mode_t {
         var information = stat()
         return stat(path, &information) == 0 ? information.st_mode & S_IFMT : 0
     }
 
     @Test func replacesARegularFileOnlyWhenCommitted() throws {
-        let folder = try temporaryFolder()
+        let (folder, path) = try folderWithOldOutput()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/out.json"
-        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
 
         let sink = try OutputFile.sink(path: path)
         try sink.write(Array("new\n".utf8))
@@ -29,10 +35,8 @@ import Testing
     }
 
     @Test func discardingLeavesTheDestinationAsItWas() throws {
-        let folder = try temporaryFolder()
+        let (folder, path) = try folderWithOldOutput()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/out.json"
-        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
 
         let sink = try OutputFile.sink(path: path)
         try sink.write(Array(repeating: 0x41, count: 3 << 20))
