@@ -290,14 +290,16 @@ public final class XMLStreamWriter {
             let value = scalar.value
             let isAllowed =
                 value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value != 0xFFFE && value != 0xFFFF)
-            guard isAllowed else {
-                throw XMLError(
-                    XMLIssue(
-                        code: XMLIssue.Code.invalidCharacter,
-                        message: "\(role()) contains character \(XMLIssue.codePointName(value)), which XML does not allow"
-                    ))
-            }
+            guard isAllowed else { throw invalidCharacter(value, role: role()) }
         }
+    }
+
+    /// The error for character `value`, which XML does not allow, in `role` (`text`).
+    static func invalidCharacter(_ value: UInt32, role: String) -> XMLError {
+        XMLError(
+            XMLIssue(
+                code: XMLIssue.Code.invalidCharacter,
+                message: "\(role) contains character \(XMLIssue.codePointName(value)), which XML does not allow"))
     }
 }
 

@@ -171,7 +171,7 @@ public struct XMLTreeSerializer: Sendable {
                 }
                 return
             }
-            let refused = text.withUTF8 { source -> Bool in
+            let refused = text.withUTF8 { source -> UInt32? in
                 let count = source.count
                 var runStart = 0
                 var index = 0
@@ -182,12 +182,14 @@ public struct XMLTreeSerializer: Sendable {
                     if byte == 0xEF {
                         // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters; any other
                         // character that begins with 0xEF is copied.
-                        if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE { return true }
+                        if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
+                            return 0xFFFE + UInt32(source[index + 2] - 0xBE)
+                        }
                         index += 1
                         continue
                     }
                     let reference = Self.reference(for: byte, inAttribute: inAttribute)
-                    if reference == nil, byte != 0x0A, byte != 0x09 { return true }
+                    if reference == nil, byte != 0x0A, byte != 0x09 { return UInt32(byte) }
                     index += 1
                     guard let reference else { continue }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
@@ -195,9 +197,9 @@ public struct XMLTreeSerializer: Sendable {
                     runStart = index
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
-                return false
+                return nil
             }
-            if refused { try XMLStreamWriter.validate(text: text, role: role()) }
+            if let refused { throw XMLStreamWriter.invalidCharacter(refused, role: role()) }
         }
 
         /// The reference written for an ASCII `byte`, or `nil` when it is written as it is.
