@@ -22,6 +22,18 @@ import Testing
         #expect(cache.name(buffer) == "")
     }
 
+    @Test func aKnownNameIsGivenAsTheKnownString() {
+        let namespace = "http://data.europa.eu/snb"
+        var cache = XMLNameCache(known: [namespace, "learningSpecificationReferences"])
+        let bytes = Array(namespace.utf8) + [0]
+        let name = bytes.withUnsafeBufferPointer { cache.name($0.baseAddress!) }
+        func storage(_ text: String) -> UnsafePointer<UInt8>? { text.utf8.withContiguousStorageIfAvailable { $0.baseAddress } ?? nil }
+        #expect(name == namespace)
+        #expect(storage(name) == storage(namespace), "the very string given, not a copy")
+        let other = Array("http://data.europa.eu/snbx".utf8) + [0]
+        #expect(other.withUnsafeBufferPointer { cache.name($0.baseAddress!) } == "http://data.europa.eu/snbx")
+    }
+
     @Test func namesReadFromADocumentAreTheNamesWritten() throws {
         let names = (0..<600).map { "element\($0)" }
         let document = "<root>" + names.map { "<\($0) a\($0)=\"v\"/>" }.joined() + names.reversed().map { "<\($0)/>" }.joined() + "</root>"
