@@ -263,7 +263,6 @@ public final class XMLStreamWriter {
         }
     }
 
-    /// Refuses text holding a character outside XML 1.0's `Char` production.
     /// Whether `name` is an NCName made of ASCII letters, digits, `_`, `-` and `.` only (the
     /// common case, checked without a call into libxml2).
     private static func isPlainASCIIName(_ name: String) -> Bool {
@@ -281,6 +280,7 @@ public final class XMLStreamWriter {
         }
     }
 
+    /// Refuses text holding a character outside XML 1.0's `Char` production.
     static func validate(text: String, role: @autoclosure () -> String) throws(XMLError) {
         // Only control characters and U+FFFE/U+FFFF (encoded from 0xEF) can be disallowed.
         func mayBeDisallowed(_ byte: UInt8) -> Bool { (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) || byte == 0xEF }
