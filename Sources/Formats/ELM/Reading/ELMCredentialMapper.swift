@@ -294,7 +294,7 @@ struct ELMCredentialMapper {
     /// An error for each `contactPoint` without a `mailBox` or `wallet`, which the schema requires.
     private mutating func checkContactPoints(in root: XMLElement) {
         // The paths the errors name are worked out only for a credential that has such an error.
-        guard Self.hasInvalidContactPoint(in: root) else { return }
+        guard root.containsElement(where: Self.isInvalidContactPoint) else { return }
         var names: [ELMName] = []
         func visit(_ element: XMLElement) {
             names.append(ELMName(of: element))
@@ -315,12 +315,6 @@ struct ELMCredentialMapper {
     private static func isInvalidContactPoint(_ element: XMLElement) -> Bool {
         element.localName == "contactPoint" && element.namespaceURI == ELMNamespace.snb
             && element.child("mailBox") == nil && element.child("wallet") == nil
-    }
-
-    private static func hasInvalidContactPoint(in element: XMLElement) -> Bool {
-        if isInvalidContactPoint(element) { return true }
-        for case .element(let child) in element.children where hasInvalidContactPoint(in: child) { return true }
-        return false
     }
 
     private func location(of element: XMLElement, field: String) -> SourceLocation {

@@ -21,17 +21,13 @@ struct ELMIdIndex {
         reference?.attribute("idref").flatMap { elements[$0] }
     }
 
-    /// Whether an `idref` in `element` or below names no element of the credential.
-    private func hasUnresolvedReference(in element: XMLElement) -> Bool {
-        if let id = element.attribute("idref"), elements[id] == nil { return true }
-        for case .element(let child) in element.children where hasUnresolvedReference(in: child) { return true }
-        return false
-    }
-
     /// A warning for every `idref` in `root` that names no element of the credential.
     func unresolvedReferences(in root: XMLElement) -> [Diagnostic] {
         // The paths the warnings name are worked out only for a credential that needs them.
-        guard hasUnresolvedReference(in: root) else { return [] }
+        let hasUnresolved = root.containsElement { element in
+            if let id = element.attribute("idref") { elements[id] == nil } else { false }
+        }
+        guard hasUnresolved else { return [] }
         var diagnostics: [Diagnostic] = []
         var names: [ELMName] = []
         func visit(_ element: XMLElement) {

@@ -41,17 +41,10 @@ struct ELMSourceRepair {
                 return true
             }
         }
-        var pending = [root]
-        while let element = pending.popLast() {
-            for attribute in element.attributes where isTrimmed(attribute) {
-                if attribute.value.trimmingWhitespace() != attribute.value { return true }
-            }
-            if isWorkload(element), let months = ELMDuration.monthsOnly(element.text), months > 24 {
-                return true
-            }
-            for case .element(let child) in element.children { pending.append(child) }
+        return root.containsElement { element in
+            element.attributes.contains { isTrimmed($0) && $0.value.trimmingWhitespace() != $0.value }
+                || (isWorkload(element) && (ELMDuration.monthsOnly(element.text) ?? 0) > 24)
         }
-        return false
     }
 
     /// Repairs `root` in place.

@@ -7,11 +7,11 @@ extension StringProtocol {
 }
 
 extension String.UTF8View {
-    /// Whether the bytes begin with those of `prefix`, ASCII letters matched in either case.
-    func startsWithIgnoringASCIICase(_ prefix: StaticString) -> Bool {
-        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        return count >= expected.count
-            && zip(self, expected).allSatisfy { byte, wanted in
+    /// Whether the bytes begin with those of the lowercase `prefix`, ASCII letters matched in
+    /// either case.
+    func startsWithIgnoringASCIICase(_ prefix: String) -> Bool {
+        count >= prefix.utf8.count
+            && zip(self, prefix.utf8).allSatisfy { byte, wanted in
                 (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte) == wanted
             }
     }
