@@ -15,5 +15,6 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlsave.h>
 #include <libxml/tree.h>
+#include <libxml/catalog.h>
 
 #endif

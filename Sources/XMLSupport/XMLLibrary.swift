@@ -8,6 +8,9 @@ enum XMLLibrary {
     /// Runs once, on first use of any type in this module.
     ///
     /// - initialises the parser (libxml2 asks for this before any use from several threads);
+    /// - initialises the XML catalogs, which libxml2 otherwise sets up on their first lookup:
+    ///   two schemas loading at once on two threads both set them up, and can leave the catalogs'
+    ///   lock held forever (a hang seen in the test suite);
     /// - replaces the external entity loader with libxml2's no-network loader, so nothing this
     ///   process parses, and no schema it loads, is ever fetched over the network;
     /// - points the default error channel of every thread at a handler that drops the error, so
@@ -15,6 +18,7 @@ enum XMLLibrary {
     ///   ``routingErrors(to:_:)``.
     private static let initialised: Void = {
         xmlInitParser()
+        xmlInitializeCatalog()
         xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader)
         xmlThrDefSetStructuredErrorFunc(nil, discardError)
         xmlSetStructuredErrorFunc(nil, discardError)
