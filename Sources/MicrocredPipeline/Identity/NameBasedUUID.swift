@@ -10,37 +10,32 @@ public enum NameBasedUUID {
 
     /// The version 5 UUID of `name` in `namespace` (RFC 9562 §5.5).
     public static func make(namespace: UUID, name: String) -> UUID {
-        let digest = bytes(namespace: namespace, name: [name])
-        return UUID(
-            uuid: (
-                digest[0], digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7],
-                digest[8], digest[9], digest[10], digest[11], digest[12], digest[13], digest[14], digest[15]
-            ))
+        UUID(uuid: bytes(namespace: namespace, name: [name]))
     }
 
-    /// The 16 bytes of the version 5 UUID of `name` in `namespace`.
-    private static func bytes(namespace: UUID, name: [String]) -> [UInt8] {
-        hasher(namespace: namespace, name: name).finalize().prefix(16).enumerated().map { versioned($1, at: $0) }
-    }
-
-    /// A SHA-1 hasher fed the namespace's bytes, then those of each part of the name.
-    private static func hasher(namespace: UUID, name: [String]) -> Insecure.SHA1 {
-        var hasher = Insecure.SHA1()
-        withUnsafeBytes(of: namespace.uuid) { hasher.update(bufferPointer: $0) }
-        for var part in name {
-            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    /// The 16 bytes of the version 5 UUID of the parts of `name` joined, in `namespace`: the SHA-1
+    /// digest of the namespace's bytes and the name's, in one buffer hashed at once, with the
+    /// version (5) and variant (RFC 9562) bits set.
+    private static func bytes(namespace: UUID, name: [String]) -> uuid_t {
+        let count = name.reduce(MemoryLayout<uuid_t>.size) { $0 + $1.utf8.count }
+        let digest = withUnsafeTemporaryAllocation(byteCount: count, alignment: 1) { buffer in
+            withUnsafeBytes(of: namespace.uuid) { buffer.copyMemory(from: $0) }
+            var end = MemoryLayout<uuid_t>.size
+            for var part in name {
+                end += part.withUTF8 { part in
+                    UnsafeMutableRawBufferPointer(rebasing: buffer[end...]).copyMemory(from: UnsafeRawBufferPointer(part))
+                    return part.count
+                }
+            }
+            var hasher = Insecure.SHA1()
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+            return hasher.finalize()
         }
-        return hasher
-    }
-
-    /// Byte `index` of a SHA-1 digest as byte `index` of a version 5 UUID: the version (5) and
-    /// variant (RFC 9562) bits set.
-    private static func versioned(_ byte: UInt8, at index: Int) -> UInt8 {
-        switch index {
-        case 6: (byte & 0x0F) | 0x50
-        case 8: (byte & 0x3F) | 0x80
-        default: byte
-        }
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &uuid) { uuid in digest.withUnsafeBytes { uuid.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0.prefix(16))) } }
+        uuid.6 = (uuid.6 & 0x0F) | 0x50
+        uuid.8 = (uuid.8 & 0x3F) | 0x80
+        return uuid
     }
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
@@ -54,18 +49,32 @@ public enum NameBasedUUID {
     }
 
     /// The parts of `prefix` joined, then the lowercase text of the UUID, in microcred's namespace,
-    /// of the parts of `name` joined (hashed part by part, without joining them).
+    /// of the parts of `name` joined (hashed without joining them into a string first).
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(prefix.reduce(36) { $0 + $1.utf8.count })
-        for part in prefix { text.append(contentsOf: part.utf8) }
-        for (index, byte) in bytes(namespace: microcredNamespace, name: name).enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+        let uuid = bytes(namespace: microcredNamespace, name: name)
+        let prefixCount = prefix.reduce(0) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: prefixCount + 36) { text in
+            var end = 0
+            for var part in prefix {
+                end += part.withUTF8 { UnsafeMutableBufferPointer(rebasing: text[end...]).initialize(fromContentsOf: $0) }
+            }
+            withUnsafeBytes(of: uuid) { bytes in
+                for (index, byte) in bytes.enumerated() {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        text[end] = UInt8(ascii: "-")
+                        end += 1
+                    }
+                    text[end] = hexDigit(byte >> 4)
+                    text[end + 1] = hexDigit(byte & 0x0F)
+                    end += 2
+                }
+            }
+            return end
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    /// The lowercase hexadecimal digit of `nibble` (0...15).
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+    }
 }
