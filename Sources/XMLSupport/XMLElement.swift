@@ -53,42 +53,42 @@ public struct XMLElement: Hashable, Sendable {
 
     /// The local name (`europassCredential`).
     public var localName: String {
-        get { storage.fields.localName }
+        _read { yield storage.fields.localName }
         _modify { yield &uniqueStorage.fields.localName }
     }
     /// The namespace name, or `nil` when the element is in no namespace.
     public var namespaceURI: String? {
-        get { storage.fields.namespaceURI }
+        _read { yield storage.fields.namespaceURI }
         _modify { yield &uniqueStorage.fields.namespaceURI }
     }
     /// The prefix as written, or `nil`.
     public var prefix: String? {
-        get { storage.fields.prefix }
+        _read { yield storage.fields.prefix }
         _modify { yield &uniqueStorage.fields.prefix }
     }
     /// The attributes, in document order, without namespace declarations.
     public var attributes: [XMLAttribute] {
-        get { storage.fields.attributes }
+        _read { yield storage.fields.attributes }
         _modify { yield &uniqueStorage.fields.attributes }
     }
     /// The namespace declarations written on this element, in document order.
     public var namespaceDeclarations: [XMLNamespaceDeclaration] {
-        get { storage.fields.namespaceDeclarations }
+        _read { yield storage.fields.namespaceDeclarations }
         _modify { yield &uniqueStorage.fields.namespaceDeclarations }
     }
     /// The children, in document order.
     public var children: [Child] {
-        get { storage.fields.children }
+        _read { yield storage.fields.children }
         _modify { yield &uniqueStorage.fields.children }
     }
     /// The 1-based line of the start tag's `<`, or 0 for an element built in code.
     public var line: Int {
-        get { storage.fields.line }
+        _read { yield storage.fields.line }
         _modify { yield &uniqueStorage.fields.line }
     }
     /// The 1-based column of the start tag's `<`, or 0 for an element built in code.
     public var column: Int {
-        get { storage.fields.column }
+        _read { yield storage.fields.column }
         _modify { yield &uniqueStorage.fields.column }
     }
 

@@ -25,50 +25,39 @@ public struct XMLTreeSerializer: Sendable {
     ///   ``XMLStreamWriter`` does.
     public func serialize(_ element: XMLElement, declaration: Bool = false) throws(XMLError) -> [UInt8] {
         var output = Output(indent: indent, referencesNonASCII: !declaration)
-        output.bytes.reserveCapacity(8192)
-        if declaration { output.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
+        if declaration { output.bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
         try output.write(element, depth: 0)
         if declaration, !indent { output.bytes.append(0x0A) }
-        return output.bytes
+        return output.bytes.array()
     }
 
     /// The bytes being written and libxml2's one piece of layout state.
-    private struct Output {
+    private struct Output: ~Copyable {
         let indent: Bool
         /// Whether attribute values write characters beyond ASCII as references (libxml2 does
         /// until a declaration has named the encoding).
         let referencesNonASCII: Bool
-        var bytes: [UInt8] = []
+        var bytes = XMLByteBuffer(capacity: 8192)
         /// Whether an end tag after element content goes on a line of its own (libxml2's
         /// `doindent`: cleared by text, set by every end tag).
         var indentsEndTag = false
-
         init(indent: Bool, referencesNonASCII: Bool) {
             self.indent = indent
             self.referencesNonASCII = referencesNonASCII
         }
 
-        mutating func append(_ text: String) {
-            if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: text.utf8)
-            }
-        }
-
         mutating func indentation(_ depth: Int) {
-            guard indent else { return }
-            var remaining = 2 * depth
-            while remaining > 0 {
-                let count = min(remaining, Self.spaces.count)
-                bytes.append(contentsOf: Self.spaces[..<count])
-                remaining -= count
-            }
+            if indent { bytes.append(UInt8(ascii: " "), repeated: 2 * depth) }
         }
 
-        private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-        private static let namespaceAttribute = Array(" xmlns".utf8)
-        private static let emptyElementEnd = Array("/>".utf8)
-        private static let endTagStart = Array("</".utf8)
-        private static let valueStart = Array("=\"".utf8)
+        private static let namespaceAttribute: StaticString = " xmlns"
+        private static let emptyElementEnd: StaticString = "/>"
+        private static let endTagStart: StaticString = "</"
+        private static let valueStart: StaticString = "=\""
+
+        private mutating func append(_ markup: StaticString) {
+            bytes.append(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+        }
 
         mutating func write(_ element: XMLElement, depth: Int) throws(XMLError) {
             try XMLStreamWriter.validate(name: element.localName, role: "element name")
@@ -87,23 +76,25 @@ public struct XMLTreeSerializer: Sendable {
                     continue
                 }
                 declared.append(declaration)
-                bytes.append(contentsOf: Self.namespaceAttribute)
+                append(Self.namespaceAttribute)
                 if let prefix = declaration.prefix {
                     bytes.append(UInt8(ascii: ":"))
-                    append(prefix)
+                    bytes.append(prefix)
                 }
                 try appendAttributeValue(declaration.uri, role: "namespace name")
             }
-            for attribute in element.attributes {
-                try XMLStreamWriter.validate(name: attribute.localName, role: "attribute name")
-                if let prefix = attribute.prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
+            // By index: each field is read where it stands, without copying the attribute.
+            let attributes = element.attributes
+            for index in attributes.indices {
+                try XMLStreamWriter.validate(name: attributes[index].localName, role: "attribute name")
+                if let prefix = attributes[index].prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
                 bytes.append(UInt8(ascii: " "))
-                appendName(attribute.localName, prefix: attribute.prefix)
-                try appendAttributeValue(attribute.value, role: "the value of attribute '\(attribute.localName)'")
+                appendName(attributes[index].localName, prefix: attributes[index].prefix)
+                try appendAttributeValue(attributes[index].value, role: "the value of attribute '\(attributes[index].localName)'")
             }
             guard !element.children.isEmpty else {
                 indentsEndTag = true
-                bytes.append(contentsOf: Self.emptyElementEnd)
+                append(Self.emptyElementEnd)
                 if indent { bytes.append(0x0A) }
                 return
             }
@@ -128,7 +119,7 @@ public struct XMLTreeSerializer: Sendable {
             }
             if indent, indentsEndTag { indentation(depth) }
             indentsEndTag = true
-            bytes.append(contentsOf: Self.endTagStart)
+            append(Self.endTagStart)
             appendName(element.localName, prefix: element.prefix)
             bytes.append(UInt8(ascii: ">"))
             if indent { bytes.append(0x0A) }
@@ -136,15 +127,15 @@ public struct XMLTreeSerializer: Sendable {
 
         private mutating func appendName(_ localName: String, prefix: String?) {
             if let prefix {
-                append(prefix)
+                bytes.append(prefix)
                 bytes.append(UInt8(ascii: ":"))
             }
-            append(localName)
+            bytes.append(localName)
         }
 
         /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does.
         private mutating func appendAttributeValue(_ value: String, role: @autoclosure () -> String) throws(XMLError) {
-            bytes.append(contentsOf: Self.valueStart)
+            append(Self.valueStart)
             try appendEscaped(value, inAttribute: true, role: role())
             bytes.append(UInt8(ascii: "\""))
         }
@@ -162,7 +153,7 @@ public struct XMLTreeSerializer: Sendable {
                 try XMLStreamWriter.validate(text: text, role: role())
                 for scalar in text.unicodeScalars {
                     if !scalar.isASCII {
-                        append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
+                        bytes.append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
                     } else if let reference = Self.reference(for: UInt8(scalar.value), inAttribute: true) {
                         append(reference)
                     } else {
@@ -192,18 +183,18 @@ public struct XMLTreeSerializer: Sendable {
                     if reference == nil, byte != 0x0A, byte != 0x09 { return UInt32(byte) }
                     index += 1
                     guard let reference else { continue }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
+                    bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
                     append(reference)
                     runStart = index
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
+                bytes.append(UnsafeBufferPointer(rebasing: source[runStart...]))
                 return nil
             }
             if let refused { throw XMLStreamWriter.invalidCharacter(refused, role: role()) }
         }
 
         /// The reference written for an ASCII `byte`, or `nil` when it is written as it is.
-        private static func reference(for byte: UInt8, inAttribute: Bool) -> String? {
+        private static func reference(for byte: UInt8, inAttribute: Bool) -> StaticString? {
             switch byte {
             case UInt8(ascii: "<"): "&lt;"
             case UInt8(ascii: ">"): "&gt;"
