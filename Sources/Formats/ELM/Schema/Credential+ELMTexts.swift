@@ -15,32 +15,31 @@ struct ELMTextPath: CustomStringConvertible {
 }
 
 extension Credential {
-    /// Every multilingual text the ELM writer can write, with the model path of each, in the order
-    /// the document holds them.
-    var allTexts: [LocalizedText] { textsWithPaths.map(\.text) }
-
-    /// Every multilingual text the ELM writer can write, with its model path.
-    var textsWithPaths: [(path: ELMTextPath, text: LocalizedText)] {
-        var texts: [(ELMTextPath, LocalizedText?)] = [
-            (ELMTextPath(base: "title"), title), (ELMTextPath(base: "description"), description),
-            (ELMTextPath(base: "achievement.title"), achievement.title),
-            (ELMTextPath(base: "achievement.description"), achievement.description),
-            (ELMTextPath(base: "achievement.prerequisites"), achievement.prerequisites),
-            (ELMTextPath(base: "achievement.criteria.narrative"), achievement.criteria?.narrative),
-            (ELMTextPath(base: "achievement.stacking.note"), achievement.stacking.note),
-            (ELMTextPath(base: "achievement.assessment.description"), achievement.assessment.description),
-            (ELMTextPath(base: "furtherInformation"), furtherInformation),
-        ]
+    /// Calls `visit` with every multilingual text the ELM writer can write and its model path, in
+    /// the order the document holds them, until `visit` returns `false`.
+    func visitTexts(_ visit: (ELMTextPath, LocalizedText) -> Bool) {
+        func next(_ path: @autoclosure () -> ELMTextPath, _ text: LocalizedText?) -> Bool {
+            guard let text else { return true }
+            return visit(path(), text)
+        }
+        guard next(ELMTextPath(base: "title"), title), next(ELMTextPath(base: "description"), description),
+            next(ELMTextPath(base: "achievement.title"), achievement.title),
+            next(ELMTextPath(base: "achievement.description"), achievement.description),
+            next(ELMTextPath(base: "achievement.prerequisites"), achievement.prerequisites),
+            next(ELMTextPath(base: "achievement.criteria.narrative"), achievement.criteria?.narrative),
+            next(ELMTextPath(base: "achievement.stacking.note"), achievement.stacking.note),
+            next(ELMTextPath(base: "achievement.assessment.description"), achievement.assessment.description),
+            next(ELMTextPath(base: "furtherInformation"), furtherInformation)
+        else { return }
         for (index, outcome) in achievement.learningOutcomes.enumerated() {
-            texts.append((ELMTextPath(base: "achievement.learningOutcomes", item: (index, "text")), outcome.text))
+            guard next(ELMTextPath(base: "achievement.learningOutcomes", item: (index, "text")), outcome.text) else { return }
         }
         for (index, assurance) in achievement.qualityAssurance.enumerated() {
-            texts.append((ELMTextPath(base: "achievement.qualityAssurance", item: (index, "description")), assurance.description))
+            guard next(ELMTextPath(base: "achievement.qualityAssurance", item: (index, "description")), assurance.description) else { return }
         }
-        if let issuer { texts.append((ELMTextPath(base: "issuer.name"), issuer.name)) }
+        guard next(ELMTextPath(base: "issuer.name"), issuer?.name) else { return }
         for (index, body) in awardingBodies.enumerated() {
-            texts.append((ELMTextPath(base: "awardingBodies", item: (index, "name")), body.name))
+            guard next(ELMTextPath(base: "awardingBodies", item: (index, "name")), body.name) else { return }
         }
-        return texts.compactMap { path, text in text.map { (path, $0) } }
     }
 }

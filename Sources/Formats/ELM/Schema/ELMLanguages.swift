@@ -37,11 +37,11 @@ enum ELMLanguages {
         for entry in credential.displayTitle?.entries ?? [] {
             if let language = entry.language, let code = code(for: language) { return code }
         }
-        for text in credential.allTexts {
-            for entry in text.entries {
-                if let language = entry.language, let code = code(for: language) { return code }
-            }
+        var found: String?
+        credential.visitTexts { _, text in
+            found = text.entries.lazy.compactMap { $0.language.flatMap(code(for:)) }.first
+            return found == nil
         }
-        return fallback
+        return found ?? fallback
     }
 }

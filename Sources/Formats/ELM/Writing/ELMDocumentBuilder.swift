@@ -16,6 +16,11 @@ struct ELMDocumentBuilder {
     let accreditationIDs: Set<String>
     let ids: ELMIdentifiers
     let primaryLanguage: String
+    /// Whether the credential has an achievement to write (a claim and its specification).
+    let hasAchievement: Bool
+    /// Whether there is an assessment specification to write: a type the vocabulary knows, a
+    /// description or a grading scheme.
+    private let assessmentSpecificationNeeded: Bool
     private(set) var diagnostics: [Diagnostic] = []
     private var organisations: [(id: String, organisation: Organisation, field: String)] = []
 
@@ -25,11 +30,10 @@ struct ELMDocumentBuilder {
         self.accreditationIDs = accreditationIDs
         self.ids = ELMIdentifiers(credential)
         self.primaryLanguage = ELMLanguages.primary(of: credential)
-    }
-
-    /// Whether the credential has an achievement to write (a claim and its specification).
-    var hasAchievement: Bool {
-        credential.achievement != Achievement() || !credential.awardingBodies.isEmpty || credential.result != nil
+        self.hasAchievement = credential.achievement != Achievement() || !credential.awardingBodies.isEmpty || credential.result != nil
+        let assessment = credential.achievement.assessment
+        self.assessmentSpecificationNeeded = assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
+            || assessment.description != nil || credential.result?.gradingScheme != nil
     }
 
     // MARK: Document
@@ -155,14 +159,6 @@ struct ELMDocumentBuilder {
     }
 
     private var specificationID: String { credential.achievement.id ?? ids.derived("qualification", "specification") }
-    /// Whether there is an assessment specification to write: a type the vocabulary knows, a
-    /// description or a grading scheme.
-    private var assessmentSpecificationNeeded: Bool {
-        let assessment = credential.achievement.assessment
-        return assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
-            || assessment.description != nil || credential.result?.gradingScheme != nil
-    }
-
     private mutating func assessment() -> XMLElement? {
         let assessment = credential.achievement.assessment
         let supervision = assessment.supervision.flatMap { concepts.concept(for: $0, in: .supervisionVerification) }

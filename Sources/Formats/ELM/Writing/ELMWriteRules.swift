@@ -45,14 +45,18 @@ enum ELMWriteRules {
             }
         },
         ELMWriteRule(code: ELMCode.unsupportedLanguage, summary: "texts only in the schema's 29 languages") { credential in
-            credential.textsWithPaths.flatMap { path, text in
-                text.entries.compactMap(\.language).filter { ELMLanguages.code(for: $0) == nil }.map { language in
-                    .error(
-                        ELMCode.unsupportedLanguage,
-                        "text in '\(language)' cannot be written: genericschema_1.2 allows only \(ELMLanguages.allowed.sorted().joined(separator: " "))",
-                        hint: "translate the text or drop that language version", field: path.description)
+            var diagnostics: [Diagnostic] = []
+            credential.visitTexts { path, text in
+                for language in text.entries.compactMap(\.language) where ELMLanguages.code(for: language) == nil {
+                    diagnostics.append(
+                        .error(
+                            ELMCode.unsupportedLanguage,
+                            "text in '\(language)' cannot be written: genericschema_1.2 allows only \(ELMLanguages.allowed.sorted().joined(separator: " "))",
+                            hint: "translate the text or drop that language version", field: path.description))
                 }
+                return true
             }
+            return diagnostics
         },
         ELMWriteRule(code: ELMCode.duplicateTextLanguage, summary: "one title and description text per language") { credential in
             let primary = ELMLanguages.primary(of: credential)
