@@ -29,6 +29,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        .systemLibrary(name: "CFileCache", path: "Sources/CFileCache"),
         .systemLibrary(
             name: "CJemalloc",
             path: "Sources/CJemalloc",
@@ -40,7 +41,7 @@ let package = Package(
         .target(name: "MicrocredModel", swiftSettings: swiftSettings),
         .target(
             name: "MicrocredPipeline",
-            dependencies: ["MicrocredModel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["MicrocredModel", "CFileCache", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
 

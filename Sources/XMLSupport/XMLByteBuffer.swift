@@ -33,8 +33,10 @@ struct XMLByteBuffer: ~Copyable {
 
     /// Appends the UTF-8 bytes of `text`.
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
     }
 
     /// Appends `byte` `repetitions` times.

@@ -266,8 +266,8 @@ public final class XMLStreamWriter {
     /// Whether `name` is an NCName made of ASCII letters, digits, `_`, `-` and `.` only (the
     /// common case, checked without a call into libxml2).
     private static func isPlainASCIIName(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in
+        // A string without contiguous UTF-8 is left to libxml2's check.
+        name.utf8.withContiguousStorageIfAvailable { bytes in
             var isFirst = true
             for byte in bytes {
                 let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
@@ -277,7 +277,7 @@ public final class XMLStreamWriter {
                 isFirst = false
             }
             return true
-        }
+        } ?? false
     }
 
     /// Refuses text holding a character outside XML 1.0's `Char` production.

@@ -28,7 +28,7 @@ public final class AtomicFileSink: ByteSink {
         temporaryPath = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).partial"
         let descriptor = Foundation.open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        file = FileDescriptorSink(descriptor: descriptor, name: path, flushThreshold: 1 << 20, ownsDescriptor: true)
+        file = FileDescriptorSink(descriptor: descriptor, name: path, flushThreshold: 1 << 20, ownsDescriptor: true, writesBehind: true)
     }
 
     deinit {

@@ -9,6 +9,10 @@ public final class FileDescriptorSink: ByteSink {
     private var buffer: [UInt8] = []
     /// Whether the sink closes the descriptor when it is committed or discarded.
     private var ownsDescriptor: Bool
+    /// The page-cache hints for a regular file, or `nil`.
+    private var writeBehind: WriteBehind?
+    /// The bytes written to the descriptor so far.
+    private var written = 0
 
     /// Creates a sink writing to `descriptor`.
     /// - Parameters:
@@ -16,11 +20,17 @@ public final class FileDescriptorSink: ByteSink {
     ///   - name: The name errors give for the output.
     ///   - flushThreshold: How many bytes are gathered before they are written.
     ///   - ownsDescriptor: Whether ``commit()`` and ``discard()`` close the descriptor.
-    public init(descriptor: Int32, name: String = "-", flushThreshold: Int = 256 * 1024, ownsDescriptor: Bool = false) {
+    ///   - writesBehind: Whether the descriptor is a regular file written from its start, whose
+    ///     written parts are sent to disk and dropped from the page cache as the file grows
+    ///     (see ``WriteBehind``).
+    public init(
+        descriptor: Int32, name: String = "-", flushThreshold: Int = 256 * 1024, ownsDescriptor: Bool = false, writesBehind: Bool = false
+    ) {
         self.descriptor = descriptor
         self.name = name
         self.flushThreshold = flushThreshold
         self.ownsDescriptor = ownsDescriptor
+        self.writeBehind = writesBehind ? WriteBehind(descriptor: descriptor) : nil
         buffer.reserveCapacity(flushThreshold)
     }
 
@@ -45,7 +55,9 @@ public final class FileDescriptorSink: ByteSink {
 
     private func flush() throws(OutputError) {
         try writeFully(buffer, to: descriptor, path: name)
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
+        writeBehind?.fileGrew(to: written)
     }
 
     private func closeIfOwned() {
