@@ -433,10 +433,11 @@ struct ELMDocumentBuilder {
     }
 
     /// A `TextType` or `NoteType` element with a `text` per language; `nil` when no text can be written.
-    private mutating func text(_ local: String, _ text: LocalizedText?, field: String) -> XMLElement? {
+    /// `field`, the model path for a diagnostic, is spelled out only when one is made.
+    private mutating func text(_ local: String, _ text: LocalizedText?, field: @autoclosure () -> String) -> XMLElement? {
         guard let text else { return nil }
         let children = text.entries.compactMap { entry in
-            language(of: entry, field: field).map { ELMTexts.text(language: $0, entry.value) }
+            language(of: entry, field: field()).map { ELMTexts.text(language: $0, entry.value) }
         }
         return children.isEmpty ? nil : .snb(local, children: children)
     }
@@ -475,7 +476,7 @@ struct ELMDocumentBuilder {
 
     /// The schema language code for a text entry; `nil` (and an error) when the schema does not
     /// allow the language.
-    private mutating func language(of entry: LocalizedText.Entry, field: String) -> String? {
+    private mutating func language(of entry: LocalizedText.Entry, field: @autoclosure () -> String) -> String? {
         guard let tag = entry.language else {
             return primaryLanguage
         }
@@ -483,7 +484,7 @@ struct ELMDocumentBuilder {
             error(
                 ELMCode.unsupportedLanguage,
                 "text in '\(tag)' cannot be written: genericschema_1.2 allows only the 29 EU/EEA languages \(ELMLanguages.allowed.sorted().joined(separator: " "))",
-                field: field)
+                field: field())
             return nil
         }
         return code

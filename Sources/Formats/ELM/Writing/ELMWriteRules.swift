@@ -33,16 +33,21 @@ enum ELMWriteRules {
                     hint: "map the learner's family name; a full name alone is not enough", field: "learner.familyName")] : []
         },
         ELMWriteRule(code: ELMCode.missingRegistration, summary: "a registration identifier for each organisation") { credential in
-            var organisations: [(String, Organisation)] = []
-            if let issuer = credential.issuer { organisations.append(("issuer", issuer)) }
-            organisations += credential.awardingBodies.enumerated().map { ("awardingBodies[\($0.offset)]", $0.element) }
-            return organisations.filter { $0.1.registrationIds.isEmpty }.map { field, organisation in
-                .error(
+            func missingRegistration(_ organisation: Organisation, field: @autoclosure () -> String) -> Diagnostic? {
+                guard organisation.registrationIds.isEmpty else { return nil }
+                let field = field()
+                return .error(
                     ELMCode.missingRegistration,
                     "organisation '\(organisation.name.primary ?? organisation.id ?? "")' has no registration identifier, which genericschema_1.2 requires (organization/registration)",
                     hint: "map a registration number (business register, VAT, Erasmus code) to \(field).registrationIds",
                     field: "\(field).registrationIds")
             }
+            var diagnostics: [Diagnostic] = []
+            if let issuer = credential.issuer, let missing = missingRegistration(issuer, field: "issuer") { diagnostics.append(missing) }
+            for (index, body) in credential.awardingBodies.enumerated() {
+                if let missing = missingRegistration(body, field: "awardingBodies[\(index)]") { diagnostics.append(missing) }
+            }
+            return diagnostics
         },
         ELMWriteRule(code: ELMCode.unsupportedLanguage, summary: "texts only in the schema's 29 languages") { credential in
             var diagnostics: [Diagnostic] = []
