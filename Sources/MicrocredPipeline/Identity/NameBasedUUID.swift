@@ -14,25 +14,19 @@ public enum NameBasedUUID {
     }
 
     /// The 16 bytes of the version 5 UUID of the parts of `name` joined, in `namespace`: the SHA-1
-    /// digest of the namespace's bytes and the name's, in one buffer hashed at once, with the
+    /// digest of the namespace's bytes and the name's, gathered and hashed in one update, with the
     /// version (5) and variant (RFC 9562) bits set.
     private static func bytes(namespace: UUID, name: [String]) -> uuid_t {
-        let count = name.reduce(MemoryLayout<uuid_t>.size) { $0 + $1.utf8.count }
-        let digest = withUnsafeTemporaryAllocation(byteCount: count, alignment: 1) { buffer in
-            withUnsafeBytes(of: namespace.uuid) { buffer.copyMemory(from: $0) }
-            var end = MemoryLayout<uuid_t>.size
-            for var part in name {
-                end += part.withUTF8 { part in
-                    UnsafeMutableRawBufferPointer(rebasing: buffer[end...]).copyMemory(from: UnsafeRawBufferPointer(part))
-                    return part.count
-                }
-            }
-            var hasher = Insecure.SHA1()
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(buffer))
-            return hasher.finalize()
-        }
+        var input: [UInt8] = []
+        input.reserveCapacity(name.reduce(MemoryLayout<uuid_t>.size) { $0 + $1.utf8.count })
+        withUnsafeBytes(of: namespace.uuid) { input.append(contentsOf: $0) }
+        for part in name { input.append(contentsOf: part.utf8) }
+        var hasher = Insecure.SHA1()
+        input.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &uuid) { uuid in digest.withUnsafeBytes { uuid.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0.prefix(16))) } }
+        withUnsafeMutableBytes(of: &uuid) { uuid in
+            hasher.finalize().withUnsafeBytes { digest in uuid.copyBytes(from: digest.prefix(uuid.count)) }
+        }
         uuid.6 = (uuid.6 & 0x0F) | 0x50
         uuid.8 = (uuid.8 & 0x3F) | 0x80
         return uuid
@@ -52,25 +46,17 @@ public enum NameBasedUUID {
     /// of the parts of `name` joined (hashed without joining them into a string first).
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
         let uuid = bytes(namespace: microcredNamespace, name: name)
-        let prefixCount = prefix.reduce(0) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: prefixCount + 36) { text in
-            var end = 0
-            for var part in prefix {
-                end += part.withUTF8 { UnsafeMutableBufferPointer(rebasing: text[end...]).initialize(fromContentsOf: $0) }
+        var text: [UInt8] = []
+        text.reserveCapacity(prefix.reduce(36) { $0 + $1.utf8.count })
+        for part in prefix { text.append(contentsOf: part.utf8) }
+        withUnsafeBytes(of: uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+                text.append(hexDigit(byte >> 4))
+                text.append(hexDigit(byte & 0x0F))
             }
-            withUnsafeBytes(of: uuid) { bytes in
-                for (index, byte) in bytes.enumerated() {
-                    if index == 4 || index == 6 || index == 8 || index == 10 {
-                        text[end] = UInt8(ascii: "-")
-                        end += 1
-                    }
-                    text[end] = hexDigit(byte >> 4)
-                    text[end + 1] = hexDigit(byte & 0x0F)
-                    end += 2
-                }
-            }
-            return end
         }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The lowercase hexadecimal digit of `nibble` (0...15).
