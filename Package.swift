@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        // MARK: - Byte output
+        .target(name: "ByteOutput", swiftSettings: swiftSettings),
+
         // MARK: - C boundary
         .systemLibrary(
             name: "CLibXML2",
@@ -28,7 +31,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: swiftSettings),
+        .target(name: "XMLSupport", dependencies: ["ByteOutput", "CLibXML2"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CFileCache", path: "Sources/CFileCache"),
         .systemLibrary(
             name: "CJemalloc",
@@ -38,7 +41,7 @@ let package = Package(
         ),
 
         // MARK: - Model and pipeline
-        .target(name: "MicrocredModel", swiftSettings: swiftSettings),
+        .target(name: "MicrocredModel", dependencies: ["ByteOutput"], swiftSettings: swiftSettings),
         .target(
             name: "MicrocredPipeline",
             dependencies: ["MicrocredModel", "CFileCache", .product(name: "Crypto", package: "swift-crypto")],
@@ -66,7 +69,7 @@ let package = Package(
         ),
         .target(
             name: "OpenBadgesFormat",
-            dependencies: ["MicrocredModel", "MicrocredPipeline", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["ByteOutput", "MicrocredModel", "MicrocredPipeline", .product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/Formats/OpenBadges",
             swiftSettings: swiftSettings
         ),
@@ -91,6 +94,11 @@ let package = Package(
             name: "MicrocredTestSupport",
             dependencies: ["MicrocredModel", "MicrocredPipeline"],
             path: "Tests/MicrocredTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ByteOutputTests",
+            dependencies: ["ByteOutput", "MicrocredTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,3 +1,5 @@
+import ByteOutput
+
 /// Writes an ``XMLElement`` tree as UTF-8 bytes in Swift, byte for byte as ``XMLStreamWriter``
 /// (libxml2's `xmlTextWriter`) writes the same tree, with the same checks of names and characters
 /// and the same errors, but without a call into libxml2 per tag, attribute and text.
@@ -37,7 +39,7 @@ public struct XMLTreeSerializer: Sendable {
         /// Whether attribute values write characters beyond ASCII as references (libxml2 does
         /// until a declaration has named the encoding).
         let referencesNonASCII: Bool
-        var bytes = XMLByteBuffer(capacity: 8192)
+        var bytes = ByteBuffer(capacity: 8192)
         /// Whether an end tag after element content goes on a line of its own (libxml2's
         /// `doindent`: cleared by text, set by every end tag).
         var indentsEndTag = false
@@ -54,10 +56,6 @@ public struct XMLTreeSerializer: Sendable {
         private static let emptyElementEnd: StaticString = "/>"
         private static let endTagStart: StaticString = "</"
         private static let valueStart: StaticString = "=\""
-
-        private mutating func append(_ markup: StaticString) {
-            bytes.append(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
-        }
 
         mutating func write(_ element: XMLElement, depth: Int) throws(XMLError) {
             try XMLStreamWriter.validate(name: element.localName, role: "element name")
@@ -76,7 +74,7 @@ public struct XMLTreeSerializer: Sendable {
                     continue
                 }
                 declared.append(declaration)
-                append(Self.namespaceAttribute)
+                bytes.append(Self.namespaceAttribute)
                 if let prefix = declaration.prefix {
                     bytes.append(UInt8(ascii: ":"))
                     bytes.append(prefix)
@@ -94,7 +92,7 @@ public struct XMLTreeSerializer: Sendable {
             }
             guard !element.children.isEmpty else {
                 indentsEndTag = true
-                append(Self.emptyElementEnd)
+                bytes.append(Self.emptyElementEnd)
                 if indent { bytes.append(0x0A) }
                 return
             }
@@ -119,7 +117,7 @@ public struct XMLTreeSerializer: Sendable {
             }
             if indent, indentsEndTag { indentation(depth) }
             indentsEndTag = true
-            append(Self.endTagStart)
+            bytes.append(Self.endTagStart)
             appendName(element.localName, prefix: element.prefix)
             bytes.append(UInt8(ascii: ">"))
             if indent { bytes.append(0x0A) }
@@ -135,7 +133,7 @@ public struct XMLTreeSerializer: Sendable {
 
         /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does.
         private mutating func appendAttributeValue(_ value: String, role: @autoclosure () -> String) throws(XMLError) {
-            append(Self.valueStart)
+            bytes.append(Self.valueStart)
             try appendEscaped(value, inAttribute: true, role: role())
             bytes.append(UInt8(ascii: "\""))
         }
@@ -155,7 +153,7 @@ public struct XMLTreeSerializer: Sendable {
                     if !scalar.isASCII {
                         bytes.append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
                     } else if let reference = Self.reference(for: UInt8(scalar.value), inAttribute: true) {
-                        append(reference)
+                        bytes.append(reference)
                     } else {
                         bytes.append(UInt8(scalar.value))
                     }
@@ -184,7 +182,7 @@ public struct XMLTreeSerializer: Sendable {
                     index += 1
                     guard let reference else { continue }
                     bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
-                    append(reference)
+                    bytes.append(reference)
                     runStart = index
                 }
                 bytes.append(UnsafeBufferPointer(rebasing: source[runStart...]))

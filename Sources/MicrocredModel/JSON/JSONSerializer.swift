@@ -1,3 +1,5 @@
+public import ByteOutput
+
 /// Writes ``JSONValue`` trees as compact or indented UTF-8 JSON.
 ///
 /// Output is deterministic: members in their stored order, numbers in their stored lexical form,
@@ -13,10 +15,9 @@ public struct JSONSerializer: Sendable {
 
     /// The serialized bytes of `value`.
     public func serialize(_ value: JSONValue) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(1024)
+        var output = ByteBuffer(capacity: 4096)
         append(value, to: &output, level: 0)
-        return output
+        return output.array()
     }
 
     /// The serialized text of `value`.
@@ -25,14 +26,14 @@ public struct JSONSerializer: Sendable {
     }
 
     /// Appends the serialization of `value` to `output`.
-    public func append(_ value: JSONValue, to output: inout [UInt8], level: Int = 0) {
+    public func append(_ value: JSONValue, to output: inout ByteBuffer, level: Int = 0) {
         switch value {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let lexeme): output.append(contentsOf: lexeme.utf8)
+        case .null: output.append("null" as StaticString)
+        case .bool(let flag): output.append(flag ? "true" as StaticString : "false")
+        case .number(let lexeme): output.append(lexeme)
         case .string(let text): Self.appendString(text, to: &output)
         case .array(let values):
-            guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+            guard !values.isEmpty else { return output.append("[]" as StaticString) }
             output.append(UInt8(ascii: "["))
             values.withUnsafeBufferPointer { elements in
                 for position in elements.indices {
@@ -44,7 +45,7 @@ public struct JSONSerializer: Sendable {
             newline(&output, level: level)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+            guard !members.isEmpty else { return output.append("{}" as StaticString) }
             output.append(UInt8(ascii: "{"))
             members.withUnsafeBufferPointer { members in
                 for position in members.indices {
@@ -61,16 +62,16 @@ public struct JSONSerializer: Sendable {
         }
     }
 
-    private func newline(_ output: inout [UInt8], level: Int) {
+    private func newline(_ output: inout ByteBuffer, level: Int) {
         guard let indent else { return }
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+        output.append(UInt8(ascii: " "), repeated: indent * level)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends `text` as a quoted, escaped JSON string.
-    public static func appendString(_ text: String, to output: inout [UInt8]) {
+    public static func appendString(_ text: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))
         if let appended = text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) {
             appended
@@ -83,7 +84,7 @@ public struct JSONSerializer: Sendable {
 
     /// Appends `bytes` escaped, copying the runs that need no escape in one go (found eight bytes
     /// at a time, see ``JSONStringBytes``).
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var runStart = 0
@@ -93,7 +94,7 @@ public struct JSONSerializer: Sendable {
             guard index < count else { break }
             let byte = base[index]
             index += 1
-            output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
+            output.append(UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
             runStart = index
             output.append(UInt8(ascii: "\\"))
             switch byte {
@@ -102,11 +103,11 @@ public struct JSONSerializer: Sendable {
             case 0x0D: output.append(UInt8(ascii: "r"))
             case 0x09: output.append(UInt8(ascii: "t"))
             default:
-                output.append(contentsOf: "u00".utf8)
+                output.append("u00" as StaticString)
                 output.append(hexDigits[Int(byte >> 4)])
                 output.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+        output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
 }

@@ -1,3 +1,4 @@
+import ByteOutput
 import MicrocredModel
 
 /// The inline extension context for one set of used terms, with its compact serialization.
@@ -30,14 +31,13 @@ struct InlineExtensionContext: Sendable {
             case .array(let entries) = first.value, entries.last == value
         else { return nil }
         let serializer = JSONSerializer()
-        var output: [UInt8] = []
-        output.reserveCapacity(compact.count * 4)
-        output.append(contentsOf: #"{"@context":["#.utf8)
+        var output = ByteBuffer(capacity: compact.count * 4)
+        output.append(#"{"@context":["# as StaticString)
         for entry in entries.dropLast() {
             serializer.append(entry, to: &output)
             output.append(UInt8(ascii: ","))
         }
-        output.append(contentsOf: compact)
+        output.append(compact)
         output.append(UInt8(ascii: "]"))
         for member in members.dropFirst() {
             output.append(UInt8(ascii: ","))
@@ -46,7 +46,7 @@ struct InlineExtensionContext: Sendable {
             serializer.append(member.value, to: &output)
         }
         output.append(UInt8(ascii: "}"))
-        return output
+        return output.array()
     }
 
     /// The contexts made so far, by set of terms.

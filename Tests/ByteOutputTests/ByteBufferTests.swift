@@ -1,0 +1,43 @@
+import ByteOutput
+import MicrocredTestSupport
+import Testing
+
+@Suite struct ByteBufferTests {
+    /// Random mixes of every kind of append, from a tiny starting capacity so that the buffer grows
+    /// many times (by doubling and by large single appends), give the bytes an array gets.
+    @Test(arguments: 1...200 as ClosedRange<UInt64>)
+    func appendsMatchAnArray(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        var buffer = ByteBuffer(capacity: Int.random(in: 0...40, using: &random))
+        var expected: [UInt8] = []
+        for _ in 0..<Int.random(in: 0...60, using: &random) {
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0:
+                let byte = UInt8.random(in: 0...255, using: &random)
+                buffer.append(byte)
+                expected.append(byte)
+            case 1:
+                let bytes = (0..<Int.random(in: 0...300, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                bytes.withUnsafeBufferPointer { buffer.append($0) }
+                expected += bytes
+            case 2:
+                let bytes = (0..<Int.random(in: 0...100, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                buffer.append(bytes)
+                expected += bytes
+            case 3:
+                let text = String(repeating: ["a", "é", "字", "🎓", " "].randomElement(using: &random)!, count: Int.random(in: 0...40, using: &random))
+                buffer.append(text)
+                expected += Array(text.utf8)
+            case 4:
+                buffer.append("<![CDATA[" as StaticString)
+                expected += Array("<![CDATA[".utf8)
+            default:
+                let repetitions = Int.random(in: -2...500, using: &random)
+                buffer.append(0x20, repeated: repetitions)
+                expected += repeatElement(0x20, count: max(repetitions, 0))
+            }
+            #expect(buffer.count == expected.count)
+        }
+        #expect(buffer.array() == expected)
+    }
+}
