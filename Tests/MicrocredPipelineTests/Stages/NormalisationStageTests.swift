@@ -100,7 +100,8 @@ import Testing
     @Test func agreesWithThePlainDefinitionOnGeneratedText() {
         var random = SeededRandom(seed: 17)
         let pieces = ["a", "Z", " ", "  ", "\t", "\n", "\u{00A0}", "e\u{0301}", "é", "Å", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{200B}",
-                      "\u{200D}", "\u{0007}", "Ω", "\u{2126}", "日本", "🎓", "ﬁ", "–", "\u{00AD}", "Ж", "\u{0483}", "ά", "\u{11A8}", "ß"]
+                      "\u{200D}", "\u{0007}", "Ω", "\u{2126}", "日本", "🎓", "ﬁ", "–", "\u{00AD}", "Ж", "\u{0483}", "ά", "\u{11A8}", "ß",
+                      "~", "!", "\u{007F}", "\u{001F}", "\r"]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in random.pick(pieces) }.joined()
             #expect(TextNormalisation.cleanLine(text) == Self.reference(text), "\(Array(text.unicodeScalars))")

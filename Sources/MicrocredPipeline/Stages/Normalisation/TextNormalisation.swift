@@ -33,6 +33,7 @@ public struct TextNormalisation: NormalisationStage {
     /// `value` trimmed, with white-space runs collapsed to one space, control characters removed
     /// and composed to NFC.
     public static func cleanLine(_ value: String) -> String {
+        if value.utf8.withContiguousStorageIfAvailable(isCleanASCII) == true { return value }
         var clean = true
         var needsComposition = false
         var previousSpace = true
@@ -82,6 +83,24 @@ public struct TextNormalisation: NormalisationStage {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// Whether `bytes` are ASCII text that is already clean: printable characters and single
+    /// spaces between words. (Most names and titles are; they are answered here a byte at a time
+    /// instead of a scalar at a time.)
+    static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previousSpace = false
+        for byte in bytes {
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                if byte < 0x21 || byte > 0x7E { return false }
+                previousSpace = false
+            }
+        }
+        return true
     }
 
     /// Whether `scalar` lies in a block of letters without white space, control, format or
