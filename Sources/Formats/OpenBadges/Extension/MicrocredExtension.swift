@@ -151,12 +151,16 @@ public enum MicrocredExtension {
                         if position == skipped { continue }
                         used |= 1 << UInt64(position)
                     }
-                    collectTerms(in: members[member].value, index: index, skipping: skipped, into: &used)
+                    if members[member].value.isContainer {
+                        collectTerms(in: members[member].value, index: index, skipping: skipped, into: &used)
+                    }
                 }
             }
         case .array(let items):
             items.withUnsafeBufferPointer { items in
-                for item in items.indices { collectTerms(in: items[item], index: index, skipping: skipped, into: &used) }
+                for item in items.indices where items[item].isContainer {
+                    collectTerms(in: items[item], index: index, skipping: skipped, into: &used)
+                }
             }
         default:
             break
