@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 public import MicrocredModel
 
 /// Open Badges recipient identity hashes: `sha256$<hex>` or `md5$<hex>` over the UTF-8 bytes of
@@ -46,15 +47,17 @@ public enum RecipientHash {
         return (algorithm, hexDigits)
     }
 
-    /// `digest` as lowercase hex digits.
-    static func hex(_ digest: some Sequence<UInt8>) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
+    /// The first `length` bytes of `digest` (all of them by default) as lowercase hex digits.
+    static func hex(_ digest: some ContiguousBytes, prefix length: Int = .max) -> String {
+        digest.withUnsafeBytes { digest in
+            var text: [UInt8] = []
+            text.reserveCapacity(2 * Swift.min(length, digest.count))
+            for byte in digest.prefix(length) {
+                text.append(hexDigits[Int(byte >> 4)])
+                text.append(hexDigits[Int(byte & 0x0F)])
+            }
+            return String(decoding: text, as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

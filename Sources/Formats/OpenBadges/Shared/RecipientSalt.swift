@@ -22,9 +22,9 @@ struct RecipientSalt: @unchecked Sendable {
         let message = Array(("microcred/recipient-salt\u{1F}" + credentialID).utf8)
         if var authenticator = keyed {
             authenticator.update(data: message)
-            return RecipientHash.hex(authenticator.finalize().prefix(16))
+            return RecipientHash.hex(authenticator.finalize(), prefix: 16)
         }
-        return RecipientHash.hex(SHA256.hash(data: message).prefix(16))
+        return RecipientHash.hex(SHA256.hash(data: message), prefix: 16)
     }
 
     /// The salt for the credential `credentialID` with `secret` (see ``salt(credentialID:)``).
