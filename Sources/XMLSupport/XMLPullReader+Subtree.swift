@@ -12,6 +12,9 @@ extension XMLPullReader {
     ///   any error ``next()`` throws while reading the element.
     public func readElement() throws -> XMLElement {
         let start = try currentStart(for: "read an element")
+        if context.isTreeRoot(localName: start.localName, namespaceURI: start.namespaceURI) {
+            return try builtTree(startedBy: start)
+        }
         var stack = [XMLElement(start: start)]
         while let event = try nextEvent() {
             switch event.kind {
@@ -30,7 +33,29 @@ extension XMLPullReader {
                 break
             }
         }
-        throw XMLError(
+        throw truncation(inside: start)
+    }
+
+    /// The tree the parser builds for the tree root that `start` begins; ``current`` becomes its
+    /// end event, the next event queued after its start.
+    private func builtTree(startedBy start: XMLEvent) throws -> XMLElement {
+        while true {
+            if let element = context.takeBuiltTree(endingAt: deliveredCount) {
+                current = try nextEvent()
+                return element
+            }
+            if let failure = context.hasFailed ? context.failure(documentName: documentName) : nil {
+                current = nil
+                throw failure
+            }
+            guard !isAtEnd else { throw truncation(inside: start) }
+            try feedRecordingError()
+        }
+    }
+
+    /// The error for a document that ends inside the element `start` begins.
+    private func truncation(inside start: XMLEvent) -> XMLError {
+        XMLError(
             XMLIssue(code: XMLIssue.Code.truncated, message: "document ends inside element '\(start.localName)'"),
             documentName: documentName)
     }
@@ -103,7 +128,7 @@ extension XMLPullReader {
 
 extension XMLElement {
     /// Appends `text` as a child, joining it to a text child just before it.
-    fileprivate mutating func appendText(_ text: String) {
+    mutating func appendText(_ text: String) {
         if case .text(let previous) = children.last {
             children[children.count - 1] = .text(previous + text)
         } else {

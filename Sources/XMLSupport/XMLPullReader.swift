@@ -41,14 +41,14 @@ public final class XMLPullReader {
     /// The event ``next()`` returned last, or `nil` before the first and after the end.
     @exclusivity(unchecked) public internal(set) var current: XMLEvent?
 
-    private let context: XMLSAXContext
+    let context: XMLSAXContext
     private let parser: xmlParserCtxtPtr
     private let read: () throws -> [UInt8]?
     @exclusivity(unchecked) private var chunk: [UInt8] = []
     @exclusivity(unchecked) private var chunkOffset = 0
-    @exclusivity(unchecked) private var isAtEnd = false
+    @exclusivity(unchecked) private(set) var isAtEnd = false
     @exclusivity(unchecked) private var readError: (any Error)?
-    @exclusivity(unchecked) private var deliveredCount = 0
+    @exclusivity(unchecked) private(set) var deliveredCount = 0
     /// The namespace declarations of each open element, outermost first (for ``readOuterXML()``).
     @exclusivity(unchecked) var namespaceScopes: [[XMLNamespaceDeclaration]] = []
 
@@ -59,14 +59,21 @@ public final class XMLPullReader {
     ///   - knownNames: Names (element and attribute names, prefixes, namespace names) the caller
     ///     compares the document's with: the reader reports these very strings, which makes
     ///     comparing them with the caller's constants cheap.
+    ///   - treeRoot: The name of the elements the caller reads whole with ``readElement()`` (the
+    ///     records of a batch). Each is built into a tree as it is parsed, which is much cheaper
+    ///     than an event per node: ``next()`` reports its start and end events and nothing in
+    ///     between, and ``readElement()`` on its start returns the tree.
     ///   - read: Returns the next chunk of the document's bytes, or `nil` or an empty array at the
     ///     end. Chunks may split a character or a tag anywhere. The reader keeps the closure for its
     ///     whole life and calls it only from ``next()`` and the methods built on it; an error it
     ///     throws is rethrown unchanged.
     /// - Throws: ``XMLError`` with code `xml.internal` if libxml2 cannot create a parser.
-    public init(documentName: String, knownNames: Set<String> = [], read: @escaping () throws -> [UInt8]?) throws {
+    public init(
+        documentName: String, knownNames: Set<String> = [], treeRoot: XMLExpandedName? = nil,
+        read: @escaping () throws -> [UInt8]?
+    ) throws {
         XMLLibrary.initialise()
-        let context = XMLSAXContext(knownNames: knownNames)
+        let context = XMLSAXContext(knownNames: knownNames, treeRoot: treeRoot)
         var handler = XMLSAXContext.makeHandler()
         let parser = try XMLLibrary.routingErrors(to: context) { () throws(XMLError) -> xmlParserCtxtPtr in
             try XMLLibrary.check(
@@ -144,6 +151,10 @@ public final class XMLPullReader {
                 throw failure
             }
             if let event = context.dequeue() {
+                if event.kind == .endElement {
+                    // The tree of a tree root the caller moved past instead of reading is dropped.
+                    _ = context.takeBuiltTree(endingAt: deliveredCount)
+                }
                 deliveredCount += 1
                 switch event.kind {
                 case .startElement: namespaceScopes.append(event.namespaceDeclarations)
@@ -160,12 +171,17 @@ public final class XMLPullReader {
                 current = nil
                 return nil
             }
-            do {
-                try feed()
-            } catch {
-                readError = error
-                throw error
-            }
+            try feedRecordingError()
+        }
+    }
+
+    /// ``feed()``, keeping an error from reading the input to throw again on every later call.
+    func feedRecordingError() throws {
+        do {
+            try feed()
+        } catch {
+            readError = error
+            throw error
         }
     }
 

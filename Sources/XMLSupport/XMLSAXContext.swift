@@ -1,7 +1,9 @@
 internal import CLibXML2
 
 /// The Swift side of one libxml2 push parser: receives its SAX callbacks and errors, and turns them
-/// into ``XMLEvent``s queued for an ``XMLPullReader``.
+/// into ``XMLEvent``s queued for an ``XMLPullReader``. Elements named as tree roots are built into
+/// trees as they are parsed instead: only their start and end events are queued, and the tree
+/// waits for the reader's `readElement()` (see ``takeBuiltTree(endingAt:)``).
 ///
 /// The reader owns both the parser and this context; libxml2 holds an unretained pointer to the
 /// context as the parser's user data, so the context must outlive the parser (it does: the reader
@@ -50,9 +52,14 @@ final class XMLSAXContext: XMLIssueCollector {
     /// The strings made for the names the parser reports.
     @exclusivity(unchecked) var names: XMLNameCache
 
-    /// A context whose names equal to one of `knownNames` are those strings.
-    init(knownNames: Set<String>) {
+    /// The name of the elements built into trees as they are parsed, if any.
+    let treeRoot: XMLExpandedName?
+
+    /// A context whose names equal to one of `knownNames` are those strings, and that builds the
+    /// elements named `treeRoot` into trees.
+    init(knownNames: Set<String>, treeRoot: XMLExpandedName?) {
         names = XMLNameCache(known: knownNames)
+        self.treeRoot = treeRoot
     }
 
     /// The queued events; those already handed out are `nil` (moved out, not copied).
@@ -60,6 +67,13 @@ final class XMLSAXContext: XMLIssueCollector {
     @exclusivity(unchecked) private var queueHead = 0
     /// How many events have been queued since the start.
     @exclusivity(unchecked) private(set) var enqueuedCount = 0
+
+    /// While a tree root is being parsed: its open elements, outermost first, which the callbacks
+    /// add to instead of queueing events.
+    @exclusivity(unchecked) private var treeStack: [XMLElement] = []
+    @exclusivity(unchecked) private var isBuildingTree = false
+    /// The trees built and not yet taken, each with the queue index of its end event.
+    @exclusivity(unchecked) private var builtTrees: [(endIndex: Int, element: XMLElement)] = []
 
     @exclusivity(unchecked) private var openElements: [OpenElement] = []
     @exclusivity(unchecked) private var pendingText: [UInt8] = []
@@ -111,6 +125,24 @@ final class XMLSAXContext: XMLIssueCollector {
     private func enqueue(_ event: consuming XMLEvent) {
         queue.append(event)
         enqueuedCount += 1
+    }
+
+    // MARK: - Trees
+
+    /// Whether an element named `localName` in `namespaceURI` is built into a tree.
+    func isTreeRoot(localName: String, namespaceURI: String?) -> Bool {
+        guard let treeRoot else { return false }
+        return treeRoot.localName == localName && treeRoot.namespaceURI == namespaceURI
+    }
+
+    /// The tree whose end event has queue index `endIndex`, once it has been built. Trees
+    /// ending before it were never taken (their elements were skipped) and are dropped.
+    func takeBuiltTree(endingAt endIndex: Int) -> XMLElement? {
+        while let first = builtTrees.first, first.endIndex <= endIndex {
+            builtTrees.removeFirst()
+            if first.endIndex == endIndex { return first.element }
+        }
+        return nil
     }
 
     // MARK: - Errors and refusals
@@ -268,11 +300,20 @@ final class XMLSAXContext: XMLIssueCollector {
             refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(localName)'")
             return
         }
-        enqueue(
-            XMLEvent(
-                kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
-                attributes: attributes, namespaceDeclarations: namespaceDeclarations, depth: openElements.count,
-                isEmptyElement: isEmpty, line: start.line, column: start.column))
+        if !isBuildingTree {
+            enqueue(
+                XMLEvent(
+                    kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
+                    attributes: attributes, namespaceDeclarations: namespaceDeclarations, depth: openElements.count,
+                    isEmptyElement: isEmpty, line: start.line, column: start.column))
+            isBuildingTree = isTreeRoot(localName: localName, namespaceURI: namespaceURI)
+        }
+        if isBuildingTree {
+            treeStack.append(
+                XMLElement(
+                    localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
+                    namespaceDeclarations: namespaceDeclarations, line: start.line, column: start.column))
+        }
         openElements.append(
             OpenElement(
                 localName: localName, prefix: prefix, namespaceURI: namespaceURI, isEmpty: isEmpty,
@@ -289,14 +330,24 @@ final class XMLSAXContext: XMLIssueCollector {
             ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
         flushText()
         openElements.removeLast()
-        enqueue(
-            XMLEvent(
-                kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
-                prefix: element.prefix, depth: openElements.count, isEmptyElement: element.isEmpty,
-                line: start.line, column: start.column))
+        if isBuildingTree, treeStack.count > 1 {
+            let built = treeStack.removeLast()
+            treeStack[treeStack.count - 1].children.append(.element(built))
+        } else {
+            if isBuildingTree, let root = treeStack.popLast() {
+                isBuildingTree = false
+                builtTrees.append((enqueuedCount, root))
+            }
+            enqueue(
+                XMLEvent(
+                    kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
+                    prefix: element.prefix, depth: openElements.count, isEmptyElement: element.isEmpty,
+                    line: start.line, column: start.column))
+        }
         if let cursor = cursorPosition() { lastEnd = cursor }
         if openElements.isEmpty { rootClosed = true }
     }
+
 
     /// Character data has been read; adjacent pieces are joined into one text event.
     func charactersFound(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -313,8 +364,10 @@ final class XMLSAXContext: XMLIssueCollector {
         guard !hasFailed, !isInDoctype else { return }
         let start = markupStart(opening: Self.commentOpening)
         flushText()
-        enqueue(
-            XMLEvent(kind: .comment, value: text, depth: openElements.count, line: start.line, column: start.column))
+        if !isBuildingTree {
+            enqueue(
+                XMLEvent(kind: .comment, value: text, depth: openElements.count, line: start.line, column: start.column))
+        }
         if let cursor = cursorPosition() { lastEnd = cursor }
     }
 
@@ -323,16 +376,23 @@ final class XMLSAXContext: XMLIssueCollector {
         guard !hasFailed, !isInDoctype else { return }
         let start = markupStart(opening: Self.processingInstructionOpening)
         flushText()
-        enqueue(
-            XMLEvent(
-                kind: .processingInstruction, localName: target, value: data, depth: openElements.count,
-                line: start.line, column: start.column))
+        if !isBuildingTree {
+            enqueue(
+                XMLEvent(
+                    kind: .processingInstruction, localName: target, value: data, depth: openElements.count,
+                    line: start.line, column: start.column))
+        }
         if let cursor = cursorPosition() { lastEnd = cursor }
     }
 
-    /// Queues the text read since the last markup as one event.
+    /// Queues the text read since the last markup as one event (or adds it to the tree being built).
     private func flushText() {
         guard !pendingText.isEmpty else { return }
+        if isBuildingTree, !treeStack.isEmpty {
+            treeStack[treeStack.count - 1].appendText(String(decoding: pendingText, as: UTF8.self))
+            pendingText.removeAll(keepingCapacity: true)
+            return
+        }
         let isWhitespace = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         enqueue(
             XMLEvent(

@@ -14,11 +14,15 @@ func readEvents(_ bytes: [UInt8], chunkSize: Int? = nil) throws -> [XMLEvent] {
     return events
 }
 
-/// A reader over `bytes` that receives them in chunks of `chunkSize` bytes (all at once when `nil`).
-func makeReader(_ bytes: [UInt8], chunkSize: Int? = nil, name: String = "test.xml") throws -> XMLPullReader {
-    guard let chunkSize else { return try XMLPullReader(bytes: bytes, documentName: name) }
+/// A reader over `bytes` that receives them in chunks of `chunkSize` bytes (all at once when
+/// `nil`) and builds the elements named `treeRoot` into trees.
+func makeReader(
+    _ bytes: [UInt8], chunkSize: Int? = nil, name: String = "test.xml", treeRoot: XMLExpandedName? = nil
+) throws -> XMLPullReader {
+    if chunkSize == nil, treeRoot == nil { return try XMLPullReader(bytes: bytes, documentName: name) }
+    let chunkSize = chunkSize ?? max(bytes.count, 1)
     var offset = 0
-    return try XMLPullReader(documentName: name) {
+    return try XMLPullReader(documentName: name, treeRoot: treeRoot) {
         guard offset < bytes.count else { return nil }
         defer { offset += chunkSize }
         return Array(bytes[offset..<min(bytes.count, offset + chunkSize)])

@@ -24,7 +24,10 @@ final class ELMReader: RecordReader {
         self.source = source
         decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies))
         do {
-            reader = try XMLPullReader(documentName: source.name, knownNames: ELMNamespace.knownNames) { try source.read() }
+            reader = try XMLPullReader(
+                documentName: source.name, knownNames: ELMNamespace.knownNames,
+                treeRoot: XMLExpandedName(localName: ELMNamespace.credential, namespaceURI: ELMNamespace.snb)
+            ) { try source.read() }
         } catch {
             throw Self.diagnostic(for: error, file: source.name)
         }
