@@ -141,7 +141,10 @@ public struct XMLElement: Hashable, Sendable {
 
     /// The child elements, in document order.
     public var elements: [XMLElement] {
-        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+        var elements: [XMLElement] = []
+        elements.reserveCapacity(children.count)
+        for case .element(let element) in children { elements.append(element) }
+        return elements
     }
 
     /// The direct text children joined (white space kept); empty when there is none.
