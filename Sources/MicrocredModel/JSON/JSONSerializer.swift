@@ -15,7 +15,7 @@ public struct JSONSerializer: Sendable {
 
     /// The serialized bytes of `value`.
     public func serialize(_ value: JSONValue) -> [UInt8] {
-        var output = ByteBuffer(capacity: 4096)
+        var output = ByteBuffer(capacity: 1024)
         append(value, to: &output, level: 0)
         return output.array()
     }
