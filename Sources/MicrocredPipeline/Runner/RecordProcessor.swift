@@ -40,9 +40,9 @@ public struct RecordProcessor: Sendable {
         var working: Credential?
         var decoded: Credential?
         if !diagnostics.contains(where: { $0.severity == .error }) {
-            let outcome = record.decoder.decode(record)
+            var outcome = record.decoder.decode(record)
             diagnostics += outcome.diagnostics
-            working = outcome.credential
+            working = outcome.credential.take()
             if keepsModels { decoded = working }
         }
         var normalised: Credential?
@@ -51,7 +51,7 @@ public struct RecordProcessor: Sendable {
             for rule in checkedRules {
                 rule.check(credential, context: context, diagnostics: &diagnostics)
             }
-            normalised = credential
+            normalised = consume credential
         }
         if !disabledCodes.isEmpty { diagnostics.removeAll { disabledCodes.contains($0.code) } }
         var processed = ProcessedRecord(
@@ -95,14 +95,22 @@ public struct ProcessedRecord: Sendable {
     public var encoded: [UInt8]?
 
     /// A record whose credential was `normalised` (`nil`: it could not be decoded or normalised);
-    /// the credential itself is kept when `keepsNormalised`.
-    init(source: SourceRecord, decoded: Credential?, normalised: Credential?, keepsNormalised: Bool, diagnostics: [Diagnostic]) {
+    /// the credential itself is kept when `keepsNormalised`. It is borrowed: the caller goes on to
+    /// encode it, and a copy of a credential retains everything it holds.
+    init(source: SourceRecord, decoded: Credential?, normalised: borrowing Credential?, keepsNormalised: Bool, diagnostics: [Diagnostic]) {
         self.source = source
         self.decoded = decoded
-        credential = keepsNormalised ? normalised : nil
-        isNormalised = normalised != nil
-        credentialID = normalised?.id
-        euElements = normalised.map(EUElementSet.init) ?? EUElementSet()
+        credential = keepsNormalised ? copy normalised : nil
+        switch normalised {
+        case .some(let normalised):
+            isNormalised = true
+            credentialID = normalised.id
+            euElements = EUElementSet(normalised)
+        case .none:
+            isNormalised = false
+            credentialID = nil
+            euElements = EUElementSet()
+        }
         self.diagnostics = diagnostics
     }
 
