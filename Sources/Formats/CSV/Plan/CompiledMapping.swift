@@ -144,7 +144,7 @@ final class CompiledMapping: @unchecked Sendable {
             credential.unmapped.append(
                 UnmappedField(format: CSVFormat.id, path: name.isEmpty ? "column \(index + 1)" : name, value: .string(cells[index])))
         }
-        return DecodedRecord(credential: credential, diagnostics: diagnostics)
+        return DecodedRecord(credential: consume credential, diagnostics: diagnostics)
     }
 
     private func apply(_ plan: Plan, row: CSVRow, to credential: inout Credential, diagnostics: inout [Diagnostic]) {
