@@ -6,6 +6,8 @@ struct ELMIdIndex {
     private var elements: [String: XMLElement] = [:]
 
     init(_ root: XMLElement) {
+        // Room for the ids of a typical credential, so the table is not rebuilt as it fills.
+        elements.reserveCapacity(32)
         var pending = [root]
         while let element = pending.popLast() {
             if let id = element.attribute("id"), elements[id] == nil { elements[id] = element }
