@@ -17,8 +17,21 @@ enum ELMResidueExtractor {
     /// The unmapped fields of `source` against `built`.
     static func residues(source: XMLElement, built: XMLElement) -> [UnmappedField] {
         var fields: [UnmappedField] = []
-        compare(source, built, path: ELMPath.root, into: &fields)
+        var path = ContainerPath()
+        compare(source, built, path: &path, into: &fields)
         return fields
+    }
+
+    /// The path of the container being compared, spelled out only when a field is kept in it
+    /// (most containers keep none).
+    private struct ContainerPath {
+        /// The containers entered below the credential element.
+        private var containers: [ELMName] = []
+
+        mutating func enter(_ container: ELMName) { containers.append(container) }
+        mutating func leave() { containers.removeLast() }
+
+        var text: String { containers.reduce(ELMPath.root, ELMPath.container) }
     }
 
     /// The child elements of `element` grouped by name, the groups in order of first appearance.
@@ -35,36 +48,40 @@ enum ELMResidueExtractor {
         return groups
     }
 
-    private static func compare(_ source: XMLElement, _ built: XMLElement, path: String, into fields: inout [UnmappedField]) {
+    private static func compare(_ source: XMLElement, _ built: XMLElement, path: inout ContainerPath, into fields: inout [UnmappedField]) {
         for attribute in source.attributes {
             let builtValue = built.attribute(attribute.localName, namespaceURI: attribute.namespaceURI)
             if builtValue != attribute.value {
-                fields.append(UnmappedField(format: format, path: ELMPath.attribute(path, attribute), value: .string(attribute.value)))
+                fields.append(UnmappedField(format: format, path: ELMPath.attribute(path.text, attribute), value: .string(attribute.value)))
             }
         }
         let container = ELMName(of: source)
-        if compareInSameOrder(source, built, container: container, path: path, into: &fields) { return }
+        if compareInSameOrder(source, built, container: container, path: &path, into: &fields) { return }
         let sourceGroups = groups(of: source)
         let builtGroups = groups(of: built)
         for name in ELMSchemaOrder.sorted(sourceGroups.map(\.name), in: container) {
             let kept = sourceGroups.first { $0.name == name }?.elements ?? []
             let rebuilt = builtGroups.first { $0.name == name }?.elements ?? []
-            compareGroup(name, kept: kept[...], rebuilt: rebuilt[...], path: path, into: &fields)
+            compareGroup(name, kept: kept[...], rebuilt: rebuilt[...], path: &path, into: &fields)
         }
     }
 
     /// Compares the children of one name: goes inside a container both have exactly one of,
     /// else keeps all the source's children of the name unless the built ones are the same.
     private static func compareGroup(
-        _ name: ELMName, kept: ArraySlice<XMLElement>, rebuilt: ArraySlice<XMLElement>, path: String, into fields: inout [UnmappedField]
+        _ name: ELMName, kept: ArraySlice<XMLElement>, rebuilt: ArraySlice<XMLElement>, path: inout ContainerPath,
+        into fields: inout [UnmappedField]
     ) {
         if kept.count == 1, rebuilt.count == 1, ELMSchemaOrder.order(of: name) != nil {
-            compare(kept[kept.startIndex], rebuilt[rebuilt.startIndex], path: ELMPath.container(path, name), into: &fields)
+            path.enter(name)
+            compare(kept[kept.startIndex], rebuilt[rebuilt.startIndex], path: &path, into: &fields)
+            path.leave()
         } else if !ELMTreeEquivalence.equivalent(kept, rebuilt) {
+            let parent = path.text
             for (position, element) in kept.enumerated() {
                 let fragment = (try? ELMFragment.serialize(element)) ?? ""
                 fields.append(
-                    UnmappedField(format: format, path: ELMPath.keptChild(path, element, position: position + 1), value: .string(fragment)))
+                    UnmappedField(format: format, path: ELMPath.keptChild(parent, element, position: position + 1), value: .string(fragment)))
             }
         }
     }
@@ -76,7 +93,7 @@ enum ELMResidueExtractor {
     /// The groups are compared in document order; when more than one of them adds fields, the
     /// fields are put in schema order of their groups, as the grouping comparison adds them.
     private static func compareInSameOrder(
-        _ source: XMLElement, _ built: XMLElement, container: ELMName, path: String, into fields: inout [UnmappedField]
+        _ source: XMLElement, _ built: XMLElement, container: ELMName, path: inout ContainerPath, into fields: inout [UnmappedField]
     ) -> Bool {
         let kept = source.elements
         let rebuilt = built.elements
@@ -95,7 +112,7 @@ enum ELMResidueExtractor {
         for run in runs {
             let name = ELMName(of: kept[run.lowerBound])
             let start = fields.count
-            compareGroup(name, kept: kept[run], rebuilt: rebuilt[run], path: path, into: &fields)
+            compareGroup(name, kept: kept[run], rebuilt: rebuilt[run], path: &path, into: &fields)
             if fields.count > start { added.append((name, start..<fields.count)) }
         }
         if added.count > 1 {
