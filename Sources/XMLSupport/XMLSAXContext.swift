@@ -71,7 +71,7 @@ final class XMLSAXContext: XMLIssueCollector {
     /// While a tree root is being parsed: its open elements, outermost first, which the callbacks
     /// add to instead of queueing events.
     @exclusivity(unchecked) private var treeStack: [XMLElement] = []
-    @exclusivity(unchecked) private var isBuildingTree = false
+    private var isBuildingTree: Bool { !treeStack.isEmpty }
     /// The trees built and not yet taken, each with the queue index of its end event.
     @exclusivity(unchecked) private var builtTrees: [(endIndex: Int, element: XMLElement)] = []
 
@@ -300,15 +300,15 @@ final class XMLSAXContext: XMLIssueCollector {
             refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(localName)'")
             return
         }
+        let startsTree = !isBuildingTree && isTreeRoot(localName: localName, namespaceURI: namespaceURI)
         if !isBuildingTree {
             enqueue(
                 XMLEvent(
                     kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
                     attributes: attributes, namespaceDeclarations: namespaceDeclarations, depth: openElements.count,
                     isEmptyElement: isEmpty, line: start.line, column: start.column))
-            isBuildingTree = isTreeRoot(localName: localName, namespaceURI: namespaceURI)
         }
-        if isBuildingTree {
+        if isBuildingTree || startsTree {
             treeStack.append(
                 XMLElement(
                     localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
@@ -330,14 +330,11 @@ final class XMLSAXContext: XMLIssueCollector {
             ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
         flushText()
         openElements.removeLast()
-        if isBuildingTree, treeStack.count > 1 {
+        if treeStack.count > 1 {
             let built = treeStack.removeLast()
             treeStack[treeStack.count - 1].children.append(.element(built))
         } else {
-            if isBuildingTree, let root = treeStack.popLast() {
-                isBuildingTree = false
-                builtTrees.append((enqueuedCount, root))
-            }
+            if let root = treeStack.popLast() { builtTrees.append((enqueuedCount, root)) }
             enqueue(
                 XMLEvent(
                     kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
@@ -347,7 +344,6 @@ final class XMLSAXContext: XMLIssueCollector {
         if let cursor = cursorPosition() { lastEnd = cursor }
         if openElements.isEmpty { rootClosed = true }
     }
-
 
     /// Character data has been read; adjacent pieces are joined into one text event.
     func charactersFound(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -388,7 +384,7 @@ final class XMLSAXContext: XMLIssueCollector {
     /// Queues the text read since the last markup as one event (or adds it to the tree being built).
     private func flushText() {
         guard !pendingText.isEmpty else { return }
-        if isBuildingTree, !treeStack.isEmpty {
+        if isBuildingTree {
             treeStack[treeStack.count - 1].appendText(String(decoding: pendingText, as: UTF8.self))
             pendingText.removeAll(keepingCapacity: true)
             return
