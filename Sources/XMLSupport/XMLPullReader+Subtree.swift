@@ -12,9 +12,7 @@ extension XMLPullReader {
     ///   any error ``next()`` throws while reading the element.
     public func readElement() throws -> XMLElement {
         let start = try currentStart(for: "read an element")
-        if context.isTreeRoot(localName: start.localName, namespaceURI: start.namespaceURI) {
-            return try builtTree(startedBy: start)
-        }
+        if let tree = try builtTree(startedBy: start) { return tree }
         var stack = [XMLElement(start: start)]
         while let event = try nextEvent() {
             switch event.kind {
@@ -34,30 +32,6 @@ extension XMLPullReader {
             }
         }
         throw truncation(inside: start)
-    }
-
-    /// The tree the parser builds for the tree root that `start` begins; ``current`` becomes its
-    /// end event, the next event queued after its start.
-    private func builtTree(startedBy start: XMLEvent) throws -> XMLElement {
-        while true {
-            if let element = context.takeBuiltTree(endingAt: deliveredCount) {
-                current = try nextEvent()
-                return element
-            }
-            if let failure = context.hasFailed ? context.failure(documentName: documentName) : nil {
-                current = nil
-                throw failure
-            }
-            guard !isAtEnd else { throw truncation(inside: start) }
-            try feedRecordingError()
-        }
-    }
-
-    /// The error for a document that ends inside the element `start` begins.
-    private func truncation(inside start: XMLEvent) -> XMLError {
-        XMLError(
-            XMLIssue(code: XMLIssue.Code.truncated, message: "document ends inside element '\(start.localName)'"),
-            documentName: documentName)
     }
 
     /// Serialises the element that ``current`` starts, with everything inside it, as XML text.

@@ -41,14 +41,14 @@ public final class XMLPullReader {
     /// The event ``next()`` returned last, or `nil` before the first and after the end.
     @exclusivity(unchecked) public internal(set) var current: XMLEvent?
 
-    let context: XMLSAXContext
+    private let context: XMLSAXContext
     private let parser: xmlParserCtxtPtr
     private let read: () throws -> [UInt8]?
     @exclusivity(unchecked) private var chunk: [UInt8] = []
     @exclusivity(unchecked) private var chunkOffset = 0
-    @exclusivity(unchecked) private(set) var isAtEnd = false
+    @exclusivity(unchecked) private var isAtEnd = false
     @exclusivity(unchecked) private var readError: (any Error)?
-    @exclusivity(unchecked) private(set) var deliveredCount = 0
+    @exclusivity(unchecked) private var deliveredCount = 0
     /// The namespace declarations of each open element, outermost first (for ``readOuterXML()``).
     @exclusivity(unchecked) var namespaceScopes: [[XMLNamespaceDeclaration]] = []
 
@@ -175,8 +175,34 @@ public final class XMLPullReader {
         }
     }
 
+    /// The tree the parser builds for the element `start` begins when it is a tree root (see
+    /// `init`'s `treeRoot`), `nil` otherwise; ``current`` becomes the tree's end event, the next
+    /// event queued after its start.
+    func builtTree(startedBy start: XMLEvent) throws -> XMLElement? {
+        guard context.isTreeRoot(localName: start.localName, namespaceURI: start.namespaceURI) else { return nil }
+        while true {
+            if let element = context.takeBuiltTree(endingAt: deliveredCount) {
+                current = try nextEvent()
+                return element
+            }
+            if let failure = context.hasFailed ? context.failure(documentName: documentName) : nil {
+                current = nil
+                throw failure
+            }
+            guard !isAtEnd else { throw truncation(inside: start) }
+            try feedRecordingError()
+        }
+    }
+
+    /// The error for a document that ends inside the element `start` begins.
+    func truncation(inside start: XMLEvent) -> XMLError {
+        XMLError(
+            XMLIssue(code: XMLIssue.Code.truncated, message: "document ends inside element '\(start.localName)'"),
+            documentName: documentName)
+    }
+
     /// ``feed()``, keeping an error from reading the input to throw again on every later call.
-    func feedRecordingError() throws {
+    private func feedRecordingError() throws {
         do {
             try feed()
         } catch {

@@ -4,18 +4,24 @@ import XMLSupport
 extension XMLElement {
     /// An element in the credential namespace.
     static func snb(_ local: String, _ attributes: [(String, String)] = [], children: [XMLElement] = []) -> XMLElement {
-        XMLElement(
-            localName: local, namespaceURI: ELMNamespace.snb,
-            attributes: attributes.map { XMLAttribute(localName: $0.0, value: $0.1) },
-            children: children.map { .element($0) })
+        snb(local, attributes: attributes.map { XMLAttribute(localName: $0.0, value: $0.1) }, children: children.map { .element($0) })
+    }
+
+    /// An element in the credential namespace, its attributes and children given as they are
+    /// stored (cheaper for the elements every credential holds many of).
+    static func snb(_ local: String, attributes: [XMLAttribute], children: [XMLElement.Child]) -> XMLElement {
+        XMLElement(localName: local, namespaceURI: ELMNamespace.snb, attributes: attributes, children: children)
     }
 
     /// An element in the credential namespace holding only text.
     static func snb(_ local: String, _ attributes: [(String, String)] = [], text: String) -> XMLElement {
-        XMLElement(
-            localName: local, namespaceURI: ELMNamespace.snb,
-            attributes: attributes.map { XMLAttribute(localName: $0.0, value: $0.1) },
-            children: text.isEmpty ? [] : [.text(text)])
+        snb(local, attributes: attributes.map { XMLAttribute(localName: $0.0, value: $0.1) }, text: text)
+    }
+
+    /// An element in the credential namespace holding only text, its attributes given as they are
+    /// stored.
+    static func snb(_ local: String, attributes: [XMLAttribute], text: String) -> XMLElement {
+        XMLElement(localName: local, namespaceURI: ELMNamespace.snb, attributes: attributes, children: text.isEmpty ? [] : [.text(text)])
     }
 
     /// An element in the `cred:` namespace holding only text.
