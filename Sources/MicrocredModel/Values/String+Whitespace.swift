@@ -3,16 +3,39 @@ extension StringProtocol {
     /// included). Fast for text that needs no trimming, which is most of it.
     @inlinable
     public func trimmingWhitespace() -> String {
-        let bytes = utf8
+        String.trimmingWhitespace(of: self)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (Unicode `White_Space`, line breaks
+    /// included). Text that begins and ends with a non-space ASCII byte is returned as it is,
+    /// checked on its stored bytes.
+    @inlinable
+    public func trimmingWhitespace() -> String {
+        if utf8.withContiguousStorageIfAvailable(Self.hasSolidASCIIEdges) == true { return self }
+        return Self.trimmingWhitespace(of: self)
+    }
+
+    /// Whether `bytes` begin and end with an ASCII byte that is not white space.
+    @inlinable
+    static func hasSolidASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        return first < 0x80 && last < 0x80 && !Unicode.Scalar(first).isWhiteSpace && !Unicode.Scalar(last).isWhiteSpace
+    }
+
+    @inlinable
+    static func trimmingWhitespace(of text: some StringProtocol) -> String {
+        let bytes = text.utf8
         guard let firstByte = bytes.first else { return "" }
         let lastByte = bytes[bytes.index(bytes.startIndex, offsetBy: bytes.count - 1)]
         // Text that begins and ends with a byte below 0x80 begins and ends with that ASCII scalar.
         if firstByte < 0x80, lastByte < 0x80, !Unicode.Scalar(firstByte).isWhiteSpace, !Unicode.Scalar(lastByte).isWhiteSpace {
-            return String(self)
+            return String(text)
         }
-        let scalars = unicodeScalars
+        let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
-        if !first.isWhiteSpace, !last.isWhiteSpace { return String(self) }
+        if !first.isWhiteSpace, !last.isWhiteSpace { return String(text) }
         guard let start = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.isWhiteSpace })!
         var result = String.UnicodeScalarView()

@@ -14,7 +14,10 @@ import Testing
         let pieces = [" ", "\t", "\n", "\u{00A0}", "\u{2009}", "a", "é", "日", "🎓", "\u{0301}", "x y"]
         for _ in 0..<2000 {
             let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in random.pick(pieces) }.joined()
-            #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+            let expected = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(text.trimmingWhitespace() == expected, "\(Array(text.unicodeScalars))")
+            let slice = Substring(("<" + text + ">").unicodeScalars.dropFirst().dropLast())
+            #expect(slice.trimmingWhitespace() == expected, "slice of \(Array(text.unicodeScalars))")
         }
     }
 }
