@@ -56,6 +56,39 @@ import Testing
         #expect(uri.message.contains("e207a81fc7 '"))
     }
 
+    @Test(arguments: [
+        ("<dateOfBirth>1999-10-01T22:00:00Z</dateOfBirth>", "elm.date-of-birth-repaired"),
+        ("<volumeOfLearning>P60M</volumeOfLearning>", "elm.duration-months-as-hours"),
+        ("e207a81fc7 \"", "elm.uri-whitespace"),
+    ])
+    func eachRepairIsFoundOnItsOwn(kept: String, code: String) throws {
+        var xml = ELMSamples.microCredential
+        for (problem, clean) in [
+            ("<dateOfBirth>1999-10-01T22:00:00Z</dateOfBirth>", "<dateOfBirth>1999-10-02</dateOfBirth>"),
+            ("<volumeOfLearning>P60M</volumeOfLearning>", "<volumeOfLearning>PT60H</volumeOfLearning>"),
+            ("e207a81fc7 \"", "e207a81fc7\""),
+        ] where problem != kept {
+            #expect(xml.contains(problem))
+            xml = xml.replacingOccurrences(of: problem, with: clean)
+        }
+        let result = ELM.read(ELM.bytes(xml))
+        #expect(result.diagnostics.filter { $0.severity == .note }.map(\.code) == [code])
+        let credential = try #require(result.credentials.first)
+        #expect(credential.learner.dateOfBirth == CalendarDate(year: 1999, month: 10, day: 2))
+        #expect(credential.achievement.workload.hours == DecimalNumber(60))
+    }
+
+    @Test func idsWithWhiteSpaceAroundThemResolveOnceRepaired() throws {
+        let padded = ELMSamples.organisation.replacingOccurrences(of: #"id="urn:epass:org:1""#, with: #"id=" urn:epass:org:1 ""#)
+        let result = ELM.read(ELM.bytes(ELMSamples.credential(references: padded)))
+        #expect(result.diagnostics.map(\.code) == ["elm.uri-whitespace"])
+        #expect(try #require(result.credentials.first).issuer?.name.primary == "Example University")
+        let elsewhere = padded.replacingOccurrences(of: "org:1 ", with: "org:2 ")
+        let unresolved = ELM.read(ELM.bytes(ELMSamples.credential(references: elsewhere)))
+        #expect(unresolved.diagnostics.map(\.code) == ["elm.uri-whitespace", "elm.unresolved-idref"])
+        #expect(unresolved.diagnostics.last?.location.field == "/europassCredential/cred:issuer")
+    }
+
     @Test func repairedValuesAreWrittenRepaired() throws {
         let credential = try #require(ELM.read(ELM.bytes(ELMSamples.microCredential)).credentials.first)
         let text = String(decoding: try ELM.write(credential).bytes, as: UTF8.self)

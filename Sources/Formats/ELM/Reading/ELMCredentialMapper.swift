@@ -43,7 +43,6 @@ struct ELMCredentialMapper {
             credential.proofs.append(Proof(format: "xmldsig", value: .string(fragment)))
             consumed.append(proof)
         }
-        checkContactPoints(in: root)
         return credential
     }
 
@@ -291,10 +290,9 @@ struct ELMCredentialMapper {
                 hint: "write \(expected)", location: location(of: element, field: field)))
     }
 
-    /// An error for each `contactPoint` without a `mailBox` or `wallet`, which the schema requires.
-    private mutating func checkContactPoints(in root: XMLElement) {
-        // The paths the errors name are worked out only for a credential that has such an error.
-        guard root.containsElement(where: Self.isInvalidContactPoint) else { return }
+    /// An error for each `contactPoint` without a `mailBox` or `wallet`, which the schema requires,
+    /// with the path to it (a walk over the tree, for a credential whose survey found one).
+    mutating func reportInvalidContactPoints(in root: XMLElement) {
         var names: [ELMName] = []
         func visit(_ element: XMLElement) {
             names.append(ELMName(of: element))
@@ -312,7 +310,8 @@ struct ELMCredentialMapper {
         visit(root)
     }
 
-    private static func isInvalidContactPoint(_ element: XMLElement) -> Bool {
+    /// Whether `element` is a `contactPoint` with neither a `mailBox` nor a `wallet`.
+    static func isInvalidContactPoint(_ element: XMLElement) -> Bool {
         element.localName == "contactPoint" && element.namespaceURI == ELMNamespace.snb
             && element.child("mailBox") == nil && element.child("wallet") == nil
     }

@@ -28,11 +28,16 @@ struct ELMDecoder: RecordDecoder {
     func decode(_ element: XMLElement) -> DecodedRecord {
         var root = element
         var repair = ELMSourceRepair()
-        if ELMSourceRepair.needsRepair(root) { repair.repair(&root) }
-        let index = ELMIdIndex(root)
-        var mapper = ELMCredentialMapper(concepts: concepts, index: index)
+        var survey = ELMTreeSurvey(root)
+        if ELMSourceRepair.needsRepair(root, survey: survey) {
+            repair.repair(&root)
+            survey = ELMTreeSurvey(root)
+        }
+        var mapper = ELMCredentialMapper(concepts: concepts, index: survey.index)
         var credential = mapper.map(root)
-        let diagnostics = repair.diagnostics + index.unresolvedReferences(in: root) + mapper.diagnostics
+        if survey.hasInvalidContactPoint { mapper.reportInvalidContactPoints(in: root) }
+        let unresolved = survey.hasUnresolvedReference ? survey.index.unresolvedReferences(in: root) : []
+        let diagnostics = repair.diagnostics + unresolved + mapper.diagnostics
 
         var accreditations: Set<String> = []
         for list in root.children("accreditationReferences") {

@@ -5,14 +5,15 @@ import XMLSupport
 struct ELMIdIndex {
     private var elements: [String: XMLElement] = [:]
 
-    init(_ root: XMLElement) {
+    /// An empty index (``ELMTreeSurvey`` fills it).
+    init() {
         // Room for the ids of a typical credential, so the table is not rebuilt as it fills.
         elements.reserveCapacity(32)
-        var pending = [root]
-        while let element = pending.popLast() {
-            if let id = element.attribute("id"), elements[id] == nil { elements[id] = element }
-            for case .element(let child) in element.children.reversed() { pending.append(child) }
-        }
+    }
+
+    /// Adds `element` under `id`, unless an earlier element has that id.
+    mutating func add(_ element: XMLElement, id: String) {
+        if elements[id] == nil { elements[id] = element }
     }
 
     /// The element with `id`.
@@ -23,13 +24,9 @@ struct ELMIdIndex {
         reference?.attribute("idref").flatMap { elements[$0] }
     }
 
-    /// A warning for every `idref` in `root` that names no element of the credential.
+    /// A warning for every `idref` in `root` that names no element of the credential, with the
+    /// path to it (a walk over the tree, for a credential whose survey found such an `idref`).
     func unresolvedReferences(in root: XMLElement) -> [Diagnostic] {
-        // The paths the warnings name are worked out only for a credential that needs them.
-        let hasUnresolved = root.containsElement { element in
-            if let id = element.attribute("idref") { elements[id] == nil } else { false }
-        }
-        guard hasUnresolved else { return [] }
         var diagnostics: [Diagnostic] = []
         var names: [ELMName] = []
         func visit(_ element: XMLElement) {

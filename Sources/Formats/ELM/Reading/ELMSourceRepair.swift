@@ -30,9 +30,10 @@ struct ELMSourceRepair {
         }
     }
 
-    /// Whether `root` has anything to repair: a quick read-only look, so that the common case of a
-    /// clean credential is not copied.
-    static func needsRepair(_ root: XMLElement) -> Bool {
+    /// Whether `root`, surveyed as `survey`, has anything to repair: a quick read-only look, so
+    /// that the common case of a clean credential is not copied.
+    static func needsRepair(_ root: XMLElement, survey: ELMTreeSurvey) -> Bool {
+        if survey.hasValueToRepair { return true }
         for case .element(let child) in root.children {
             if child.localName == "language", child.namespaceURI == ELMNamespace.snb, child.hasElementChildren { return true }
             if child.localName == "credentialSubject", child.namespaceURI == ELMNamespace.snb,
@@ -41,10 +42,7 @@ struct ELMSourceRepair {
                 return true
             }
         }
-        return root.containsElement { element in
-            element.attributes.contains { isTrimmed($0) && $0.value.trimmingWhitespace() != $0.value }
-                || (isWorkload(element) && (ELMDuration.monthsOnly(element.text) ?? 0) > 24)
-        }
+        return false
     }
 
     /// Repairs `root` in place.

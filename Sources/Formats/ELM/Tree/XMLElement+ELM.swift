@@ -69,13 +69,6 @@ extension XMLElement {
         attribute(local).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Whether the element or an element inside it, at any depth, satisfies `predicate`.
-    func containsElement(where predicate: (XMLElement) -> Bool) -> Bool {
-        if predicate(self) { return true }
-        for case .element(let child) in children where child.containsElement(where: predicate) { return true }
-        return false
-    }
-
     /// Whether the element has child elements (as opposed to text only).
     var hasElementChildren: Bool {
         children.contains { if case .element = $0 { true } else { false } }

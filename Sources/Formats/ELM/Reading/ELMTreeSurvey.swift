@@ -1,0 +1,58 @@
+import XMLSupport
+
+/// What one walk over a credential's tree finds for the checks that look at every element: the
+/// elements by `id`, whether an `idref` names none of them, whether a value needs repair, and
+/// whether a contact point has no address.
+///
+/// One walk serves them all because visiting the elements costs more than the looks themselves;
+/// the paths that diagnostics name are worked out by a second walk only when one is needed.
+struct ELMTreeSurvey {
+    /// The first element with each `id`, in document order.
+    private(set) var index = ELMIdIndex()
+    /// Whether an `id`, `idref`, `uri` or `targetFrameworkUrl` value has white space around it, or
+    /// a workload or volume of learning is months only and more than 24 (see ``ELMSourceRepair``).
+    private(set) var hasValueToRepair = false
+    /// Whether a `contactPoint` has neither a `mailBox` nor a `wallet`.
+    private(set) var hasInvalidContactPoint = false
+    /// Every `idref` value, in document order.
+    private var references: [String] = []
+
+    /// Surveys `root` and everything inside it.
+    init(_ root: XMLElement) {
+        visit(root)
+    }
+
+    /// Whether an `idref` names no element of the credential.
+    var hasUnresolvedReference: Bool {
+        references.contains { index[$0] == nil }
+    }
+
+    private mutating func visit(_ element: XMLElement) {
+        let attributes = element.attributes
+        for position in attributes.indices where attributes[position].namespaceURI == nil {
+            switch attributes[position].localName {
+            case "id": index.add(element, id: attributes[position].value)
+            case "idref": references.append(attributes[position].value)
+            case "uri", "targetFrameworkUrl": break
+            default: continue
+            }
+            if !hasValueToRepair, ELMSourceRepair.isTrimmed(attributes[position]),
+                attributes[position].value.trimmingWhitespace() != attributes[position].value
+            {
+                hasValueToRepair = true
+            }
+        }
+        // The element's name is read once and matched against the few names the checks concern.
+        switch element.localName {
+        case "workload", "volumeOfLearning":
+            if !hasValueToRepair, ELMSourceRepair.isWorkload(element), (ELMDuration.monthsOnly(element.text) ?? 0) > 24 {
+                hasValueToRepair = true
+            }
+        case "contactPoint":
+            if ELMCredentialMapper.isInvalidContactPoint(element) { hasInvalidContactPoint = true }
+        default:
+            break
+        }
+        for case .element(let child) in element.children { visit(child) }
+    }
+}
