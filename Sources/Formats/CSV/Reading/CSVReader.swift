@@ -139,7 +139,7 @@ final class CSVReader: RecordReader {
             if let expected = expectedCells, cells.count > expected, cells[expected...].allSatisfy(\.isEmpty) {
                 cells.removeLast(cells.count - expected)
             }
-            let row = CSVRow(cells: cells, cellOffsets: record.cellOffsets, text: record.text, line: record.line)
+            let row = CSVRow(cells: cells, cellOffsets: record.cellOffsets, bytes: record.bytes, line: record.line)
             return SourceRecord(
                 location: SourceLocation(file: source.name, line: record.line, record: recordIndex), raw: .null,
                 problems: problems, decoder: decoder, payload: row)
@@ -166,7 +166,7 @@ final class CSVReader: RecordReader {
     /// The diagnostics for what the scanner found wrong with `record` and for its width.
     private func diagnostics(for record: ScannedRecord) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let row = CSVRow(cells: record.cells, cellOffsets: record.cellOffsets, text: record.text, line: record.line)
+        let row = CSVRow(cells: record.cells, cellOffsets: record.cellOffsets, bytes: record.bytes, line: record.line)
         func at(_ offset: Int) -> SourceLocation {
             let position = ScannedRecord.position(of: offset, in: record.text, line: record.line)
             return SourceLocation(file: source.name, line: position.line, column: position.column)

@@ -2,16 +2,19 @@
 /// locate a cell (line and column) when a value is wrong.
 struct CSVRow: Sendable {
     var cells: [String]
-    /// The byte offset of each cell in ``text``.
+    /// The byte offset of each cell in ``bytes``.
     var cellOffsets: [Int]
-    /// The row as read.
-    var text: String
+    /// The row as read (UTF-8).
+    var bytes: [UInt8]
     /// The line the row starts on.
     var line: Int
 
     /// The line and column where cell `index` starts (the end of the row for a missing cell).
     func position(ofCell index: Int) -> (line: Int, column: Int) {
-        let offset = index < cellOffsets.count ? cellOffsets[index] : text.utf8.count
+        let offset = index < cellOffsets.count ? cellOffsets[index] : bytes.count
         return ScannedRecord.position(of: offset, in: text, line: line)
     }
+
+    /// The row's text as read.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

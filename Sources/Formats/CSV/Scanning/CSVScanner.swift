@@ -243,7 +243,7 @@ final class CSVScanner {
                     return .record(self.unterminatedRecord(quoteAt: stray, limitReached: true))
                 }
                 let record = ScannedRecord(
-                    line: self.line, cells: [], cellOffsets: [], text: "", problems: [.tooLarge(limit: self.maximumRecordBytes)])
+                    line: self.line, cells: [], cellOffsets: [], bytes: [], problems: [.tooLarge(limit: self.maximumRecordBytes)])
                 _ = self.takeDecodeErrors(upTo: recordEnd)
                 self.line += 1 + linesInside
                 self.start = next
@@ -284,10 +284,10 @@ final class CSVScanner {
                 cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self))
             }
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<recordEnd]), as: UTF8.self)
+        let recordBytes = Array(UnsafeBufferPointer(rebasing: bytes[start..<recordEnd]))
         var allProblems = problems
         allProblems += takeDecodeErrors(upTo: recordEnd)
-        return ScannedRecord(line: line, cells: cells, cellOffsets: offsets, text: text, problems: allProblems)
+        return ScannedRecord(line: line, cells: cells, cellOffsets: offsets, bytes: recordBytes, problems: allProblems)
     }
 
     /// The decode errors that fall before buffer offset `end`, relative to the record start.
@@ -386,6 +386,6 @@ final class CSVScanner {
         line += 1
         _ = takeDecodeErrors(upTo: start)
         return ScannedRecord(
-            line: firstLine, cells: [], cellOffsets: [], text: "", problems: [.tooLarge(limit: maximumRecordBytes)])
+            line: firstLine, cells: [], cellOffsets: [], bytes: [], problems: [.tooLarge(limit: maximumRecordBytes)])
     }
 }

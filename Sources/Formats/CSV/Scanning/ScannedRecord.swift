@@ -1,7 +1,7 @@
 /// One record as the scanner split it: its cells, where each starts, its text and what was wrong
 /// with it.
 struct ScannedRecord: Sendable {
-    /// A problem found while splitting, at a byte offset within ``text``.
+    /// A problem found while splitting, at a byte offset within ``bytes``.
     enum Problem: Sendable, Equatable {
         /// A quoted field is never closed; the record was cut at the end of the line the quote
         /// opened on and reading went on with the next line.
@@ -18,11 +18,15 @@ struct ScannedRecord: Sendable {
     var line: Int
     /// The cells, unquoted.
     var cells: [String]
-    /// The byte offset in ``text`` where each cell starts (its opening quote, if quoted).
+    /// The byte offset in ``bytes`` where each cell starts (its opening quote, if quoted).
     var cellOffsets: [Int]
-    /// The record's text as read (decoded), without its line break.
-    var text: String
+    /// The record as read (decoded to UTF-8), without its line break. Kept as bytes: most records
+    /// never need it as text, and making text of them would check every byte again.
+    var bytes: [UInt8]
     var problems: [Problem]
+
+    /// The record's text as read.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Whether the record holds nothing: a blank line or a line of empty cells (`;;;`).
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }

@@ -89,7 +89,7 @@ struct CSVWriter: RecordWriter {
 
     /// A warning naming what the row would not give back.
     private func lossDiagnostics(cells: [String], credential: Credential) -> [Diagnostic] {
-        let row = CSVRow(cells: cells, cellOffsets: [], text: "", line: 1)
+        let row = CSVRow(cells: cells, cellOffsets: [], bytes: [], line: 1)
         let decoded = readBack.decode(row)
         if decoded.credential == credential, !decoded.diagnostics.contains(where: { $0.severity == .error }) { return [] }
         let original = (try? JSONValueEncoder().encode(credential)) ?? .null
