@@ -29,7 +29,7 @@ public struct ConceptNormaliser: Sendable {
 
     /// The canonical form of `value`, or `value` trimmed when it names no concept.
     public func normalise(
-        _ value: String, field: String, vocabularies: Vocabularies, diagnostics: inout [Diagnostic]
+        _ value: String, field: @autoclosure () -> String, vocabularies: Vocabularies, diagnostics: inout [Diagnostic]
     ) -> String {
         let trimmed = value.trimmingWhitespace()
         guard let match = vocabularies.match(trimmed, in: kind) else {
@@ -39,7 +39,7 @@ public struct ConceptNormaliser: Sendable {
                     .warning(
                         "value.unknown-\(codeName)", "'\(trimmed)' is not a known \(displayName)",
                         hint: "use a code, IRI or label of the list (\(known)\(vocabularies[kind].concepts.count > 12 ? ", …" : "")) or add a value map to the mapping",
-                        field: field))
+                        field: field()))
             }
             return trimmed
         }
@@ -49,7 +49,7 @@ public struct ConceptNormaliser: Sendable {
             diagnostics.append(
                 .note(
                     "normalise.\(codeName)", "\(displayName) '\(trimmed)' read as '\(match.concept.label)' (\(result))",
-                    field: field))
+                    field: field()))
         case .code, .iri, .label:
             break
         }

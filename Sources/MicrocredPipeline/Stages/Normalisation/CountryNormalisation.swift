@@ -14,9 +14,9 @@ public struct CountryNormalisation: NormalisationStage {
 
     public func normalise(_ credential: inout Credential, context: StageContext, diagnostics: inout [Diagnostic]) {
         guard let vocabularies = context.format.vocabularies else { return }
-        func apply(_ organisation: inout Organisation, _ field: String) {
+        func apply(_ organisation: inout Organisation, _ field: @autoclosure () -> String) {
             if let country = organisation.country {
-                organisation.country = Self.normaliser.normalise(country, field: field, vocabularies: vocabularies, diagnostics: &diagnostics)
+                organisation.country = Self.normaliser.normalise(country, field: field(), vocabularies: vocabularies, diagnostics: &diagnostics)
             }
         }
         for index in credential.awardingBodies.indices { apply(&credential.awardingBodies[index], "awardingBodies[\(index)].country") }
