@@ -46,7 +46,8 @@ extension OB3RenderState {
             && organisation.homepage == nil && organisation.email == nil && organisation.logo == nil
     }
 
+    /// Whether `code` is two ASCII capital letters (the shape of an ISO 3166-1 alpha-2 code).
     static func isAlpha2(_ code: String) -> Bool {
-        code.count == 2 && code.allSatisfy { $0.isASCII && $0.isUppercase }
+        code.utf8.count == 2 && code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 }
