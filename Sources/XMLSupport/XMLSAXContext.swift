@@ -325,12 +325,14 @@ final class XMLSAXContext: XMLIssueCollector {
     /// An end tag (or the end of an empty-element tag) has been read.
     func elementEnded() {
         guard !hasFailed, let element = openElements.last else { return }
+        // The end of an element inside a tree being built is no event, so needs no position.
+        let isInsideTree = treeStack.count > 1
         let start =
-            element.isEmpty
+            element.isEmpty || isInsideTree
             ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
         flushText()
         openElements.removeLast()
-        if treeStack.count > 1 {
+        if isInsideTree {
             let built = treeStack.removeLast()
             treeStack[treeStack.count - 1].children.append(.element(built))
         } else {
