@@ -7,16 +7,29 @@ import Foundation
 enum VocabularyKey {
     /// A case-insensitive key for codes: trimmed and lowercased.
     static func code(_ value: some StringProtocol) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count)
-        for byte in value.utf8 {
-            guard byte < 0x80 else { return value.trimmingWhitespace().lowercased() }
-            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        var isASCII = true
+        // ASCII text (nearly every code and IRI) is lowercased and trimmed in place, in the new
+        // string's own storage.
+        let key = String(unsafeUninitializedCapacity: value.utf8.count) { buffer in
+            var length = 0
+            for byte in value.utf8 {
+                guard byte < 0x80 else {
+                    isASCII = false
+                    return 0
+                }
+                buffer[length] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                length += 1
+            }
+            var end = length
+            while end > 0, isASCIISpace(buffer[end - 1]) { end -= 1 }
+            var start = 0
+            while start < end, isASCIISpace(buffer[start]) { start += 1 }
+            if start > 0 {
+                for index in start..<end { buffer[index - start] = buffer[index] }
+            }
+            return end - start
         }
-        guard let first = bytes.firstIndex(where: { !isASCIISpace($0) }),
-            let last = bytes.lastIndex(where: { !isASCIISpace($0) })
-        else { return "" }
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        return isASCII ? key : value.trimmingWhitespace().lowercased()
     }
 
     /// A key for IRIs: trimmed, without trailing slashes, `https` read as `http`, lowercased.

@@ -1,5 +1,7 @@
-import Testing
+import Foundation
 import MicrocredModel
+import MicrocredTestSupport
+import Testing
 
 @Suite("Vocabulary tables")
 struct VocabularyTableTests {
@@ -80,5 +82,32 @@ struct VocabularyTableTests {
         ])
     func europassIRIs(value: String, kind: VocabularyKind, iri: String) throws {
         #expect(try VocabularyFixture.vocabularies().match(value, in: kind)?.concept.iri == iri)
+    }
+}
+
+@Suite("Vocabulary keys")
+struct VocabularyKeyTests {
+    @Test("codes and IRIs are found whatever their case and surrounding white space", arguments: VocabularyKind.allCases)
+    func decoratedCodesAndIRIs(kind: VocabularyKind) throws {
+        let table = try VocabularyFixture.vocabularies()[kind]
+        var random = SeededRandom(seed: UInt64(VocabularyKind.allCases.firstIndex(of: kind) ?? 0))
+        let spaces = ["", " ", "\t", "\n", "\r\n", " \u{0B}\u{0C}", "\u{00A0}", "\u{2003} "]
+        func decorated(_ text: String) -> String {
+            var cased = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                let isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
+                cased.append(isLower && random.next() % 2 == 0 ? Unicode.Scalar(scalar.value - 32)! : scalar)
+            }
+            return random.pick(spaces) + String(cased) + random.pick(spaces)
+        }
+        for concept in table.concepts {
+            let byCode = table.match(code: decorated(concept.code))
+            #expect(byCode?.concept == concept, "\(concept.code)")
+            guard let iri = concept.iri else { continue }
+            let byIRI = table.match(iri: decorated(iri.replacingOccurrences(of: "http://", with: "https://") + "/"))
+            #expect(byIRI?.concept == concept, "\(iri)")
+        }
+        #expect(table.match(code: " \t ") == nil)
+        #expect(table.match(code: "Ünknown code ") == nil)
     }
 }
