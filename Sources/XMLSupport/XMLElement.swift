@@ -16,15 +16,16 @@ public struct XMLElement: Hashable, Sendable {
     }
 
     /// The stored fields of an element.
-    private struct Fields {
-        var localName: String
-        var namespaceURI: String?
-        var prefix: String?
-        var attributes: [XMLAttribute]
-        var namespaceDeclarations: [XMLNamespaceDeclaration]
-        var children: [Child]
-        var line: Int
-        var column: Int
+    @usableFromInline
+    struct Fields {
+        @usableFromInline var localName: String
+        @usableFromInline var namespaceURI: String?
+        @usableFromInline var prefix: String?
+        @usableFromInline var attributes: [XMLAttribute]
+        @usableFromInline var namespaceDeclarations: [XMLNamespaceDeclaration]
+        @usableFromInline var children: [Child]
+        @usableFromInline var line: Int
+        @usableFromInline var column: Int
     }
 
     /// The fields, in one shared box: copying an element (which reading, mapping and comparing
@@ -33,18 +34,23 @@ public struct XMLElement: Hashable, Sendable {
     ///
     /// Note: the fields are `@exclusivity(unchecked)`, so reading them needs no run-time
     /// exclusivity check; the copy-on-write rule above is what keeps accesses from overlapping.
-    private final class Storage: @unchecked Sendable {
-        @exclusivity(unchecked) var fields: Fields
+    /// The box and its accessors are inlinable, so that code in other modules reads a field
+    /// directly instead of through a call.
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        @usableFromInline @exclusivity(unchecked) var fields: Fields
 
+        @usableFromInline
         init(_ fields: Fields) {
             self.fields = fields
         }
     }
 
-    private var storage: Storage
+    @usableFromInline var storage: Storage
 
     /// The box, ready to be changed: a box shared with another element is copied first.
-    private var uniqueStorage: Storage {
+    @inlinable
+    var uniqueStorage: Storage {
         mutating get {
             if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
             return storage
@@ -52,41 +58,49 @@ public struct XMLElement: Hashable, Sendable {
     }
 
     /// The local name (`europassCredential`).
+    @inlinable
     public var localName: String {
         _read { yield storage.fields.localName }
         _modify { yield &uniqueStorage.fields.localName }
     }
     /// The namespace name, or `nil` when the element is in no namespace.
+    @inlinable
     public var namespaceURI: String? {
         _read { yield storage.fields.namespaceURI }
         _modify { yield &uniqueStorage.fields.namespaceURI }
     }
     /// The prefix as written, or `nil`.
+    @inlinable
     public var prefix: String? {
         _read { yield storage.fields.prefix }
         _modify { yield &uniqueStorage.fields.prefix }
     }
     /// The attributes, in document order, without namespace declarations.
+    @inlinable
     public var attributes: [XMLAttribute] {
         _read { yield storage.fields.attributes }
         _modify { yield &uniqueStorage.fields.attributes }
     }
     /// The namespace declarations written on this element, in document order.
+    @inlinable
     public var namespaceDeclarations: [XMLNamespaceDeclaration] {
         _read { yield storage.fields.namespaceDeclarations }
         _modify { yield &uniqueStorage.fields.namespaceDeclarations }
     }
     /// The children, in document order.
+    @inlinable
     public var children: [Child] {
         _read { yield storage.fields.children }
         _modify { yield &uniqueStorage.fields.children }
     }
     /// The 1-based line of the start tag's `<`, or 0 for an element built in code.
+    @inlinable
     public var line: Int {
         _read { yield storage.fields.line }
         _modify { yield &uniqueStorage.fields.line }
     }
     /// The 1-based column of the start tag's `<`, or 0 for an element built in code.
+    @inlinable
     public var column: Int {
         _read { yield storage.fields.column }
         _modify { yield &uniqueStorage.fields.column }
