@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Musl)
+    internal import Musl
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// Swift strings for the names libxml2 reports (element and attribute names, prefixes, namespace
 /// names), made once per distinct name instead of once per tag.
 ///
@@ -14,6 +22,7 @@ struct XMLNameCache {
     }
 
     private static let slots = 512
+    private static let slotBits = 9
     private var entries: [Entry?] = Array(repeating: nil, count: slots)
     private let known: Set<String>
 
@@ -24,7 +33,9 @@ struct XMLNameCache {
 
     /// The string for the NUL-terminated UTF-8 name at `pointer`.
     mutating func name(_ pointer: UnsafePointer<UInt8>) -> String {
-        let slot = Int(bitPattern: UInt(bitPattern: pointer) >> 3) & (Self.slots - 1)
+        // The dictionary packs names end to end, so neighbouring names can share their upper
+        // address bits: the slot comes from all of them (Fibonacci hashing).
+        let slot = Int(bitPattern: (UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15) >> (UInt.bitWidth - Self.slotBits))
         if let entry = entries[slot], entry.pointer == pointer, Self.matches(entry.name, pointer) {
             return entry.name
         }
@@ -34,12 +45,14 @@ struct XMLNameCache {
         return name
     }
 
-    /// Whether `name`'s UTF-8 bytes are the NUL-terminated bytes at `pointer`.
+    /// Whether `name`'s UTF-8 bytes are the NUL-terminated bytes at `pointer`. (`strncmp` stops at
+    /// the NUL, so no byte past the end of a shorter name at `pointer` is read.)
     private static func matches(_ name: String, _ pointer: UnsafePointer<UInt8>) -> Bool {
-        var name = name
-        return name.withUTF8 { bytes in
-            for index in bytes.indices where pointer[index] != bytes[index] { return false }
-            return pointer[bytes.count] == 0
-        }
+        name.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return pointer[0] == 0 }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { name in
+                pointer.withMemoryRebound(to: CChar.self, capacity: bytes.count) { strncmp(name, $0, bytes.count) == 0 }
+            } && pointer[bytes.count] == 0
+        } ?? false
     }
 }
