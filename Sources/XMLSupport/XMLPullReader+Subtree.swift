@@ -103,11 +103,7 @@ extension XMLPullReader {
 extension XMLElement {
     /// Appends `text` as a child, joining it to a text child just before it.
     mutating func appendText(_ text: String) {
-        if case .text(let previous) = children.last {
-            children[children.count - 1] = .text(previous + text)
-        } else {
-            children.append(.text(text))
-        }
+        children.appendText(text)
     }
 
     /// An element with no children yet, from its start event.
@@ -116,5 +112,16 @@ extension XMLElement {
             localName: event.localName, namespaceURI: event.namespaceURI, prefix: event.prefix,
             attributes: event.attributes, namespaceDeclarations: event.namespaceDeclarations,
             line: event.line, column: event.column)
+    }
+}
+
+extension [XMLElement.Child] {
+    /// Appends `text`, joining it to a text child just before it.
+    mutating func appendText(_ text: String) {
+        if case .text(let previous) = last {
+            self[count - 1] = .text(previous + text)
+        } else {
+            append(.text(text))
+        }
     }
 }

@@ -72,6 +72,10 @@ final class XMLSAXContext: XMLIssueCollector {
     /// add to instead of queueing events.
     @exclusivity(unchecked) private var treeStack: [XMLElement] = []
     private var isBuildingTree: Bool { !treeStack.isEmpty }
+    /// The children read so far of each element of `treeStack`. The lists are kept from one
+    /// element to the next at the same depth, so adding a child seldom grows an array; an element
+    /// gets its children in one array of the right size when it ends.
+    @exclusivity(unchecked) private var treeChildren: [[XMLElement.Child]] = []
     /// The trees built and not yet taken, each with the queue index of its end event.
     @exclusivity(unchecked) private var builtTrees: [(endIndex: Int, element: XMLElement)] = []
 
@@ -313,6 +317,7 @@ final class XMLSAXContext: XMLIssueCollector {
                 XMLElement(
                     localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
                     namespaceDeclarations: namespaceDeclarations, line: start.line, column: start.column))
+            if treeChildren.count < treeStack.count { treeChildren.append([]) }
         }
         openElements.append(
             OpenElement(
@@ -333,10 +338,9 @@ final class XMLSAXContext: XMLIssueCollector {
         flushText()
         openElements.removeLast()
         if isInsideTree {
-            let built = treeStack.removeLast()
-            treeStack[treeStack.count - 1].children.append(.element(built))
+            treeChildren[treeStack.count - 2].append(.element(finishTreeElement()))
         } else {
-            if let root = treeStack.popLast() { builtTrees.append((enqueuedCount, root)) }
+            if isBuildingTree { builtTrees.append((enqueuedCount, finishTreeElement())) }
             enqueue(
                 XMLEvent(
                     kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
@@ -383,11 +387,22 @@ final class XMLSAXContext: XMLIssueCollector {
         if let cursor = cursorPosition() { lastEnd = cursor }
     }
 
+    /// The innermost element of the tree being built, taken off the stack with its children.
+    private func finishTreeElement() -> XMLElement {
+        let depth = treeStack.count - 1
+        var element = treeStack.removeLast()
+        if !treeChildren[depth].isEmpty {
+            element.children = Array(treeChildren[depth][...])
+            treeChildren[depth].removeAll(keepingCapacity: true)
+        }
+        return element
+    }
+
     /// Queues the text read since the last markup as one event (or adds it to the tree being built).
     private func flushText() {
         guard !pendingText.isEmpty else { return }
         if isBuildingTree {
-            treeStack[treeStack.count - 1].appendText(String(decoding: pendingText, as: UTF8.self))
+            treeChildren[treeStack.count - 1].appendText(String(decoding: pendingText, as: UTF8.self))
             pendingText.removeAll(keepingCapacity: true)
             return
         }
