@@ -21,7 +21,8 @@ struct FixedStringIndex: Sendable {
     /// 10 bits: the low 5 bits of the UTF-8 length and of the first byte.
     private static func shape(_ text: String) -> Int {
         let utf8 = text.utf8
-        guard let first = utf8.first else { return 0 }
-        return (utf8.count & 31) << 5 | Int(first & 31)
+        let count = utf8.count
+        guard count > 0 else { return 0 }
+        return (count & 31) << 5 | Int(utf8[utf8.startIndex] & 31)
     }
 }
