@@ -16,7 +16,7 @@ struct BatchState {
     }
 
     /// Writes or rejects one processed record, in input order.
-    mutating func accept(_ processed: ProcessedRecord) {
+    mutating func accept(_ processed: consuming ProcessedRecord) {
         var record = processed
         report.recordsRead += 1
         if record.isNormalised {

@@ -101,7 +101,7 @@ public struct ConversionRunner {
             if state.report.abortReason == nil {
                 accept(group, into: &state, progress: progress)
             } else {
-                _ = group.takeOutcomes()
+                group.takeOutcomes(record: { _ in }, inputFailure: { _ in })
             }
         }
         state.finish()
@@ -112,18 +112,18 @@ public struct ConversionRunner {
     /// when the run is aborted.
     private func accept(_ group: ProcessingGroup, into state: inout BatchState, progress: ((RunProgress) -> Void)?) {
         var currentInput: String?
-        for outcome in group.takeOutcomes() {
-            guard state.report.abortReason == nil else { break }
-            switch outcome {
-            case .record(let record):
+        group.takeOutcomes(
+            record: { record in
+                guard state.report.abortReason == nil else { return }
                 currentInput = record.location.file
-                state.accept(record)
-            case .inputFailure(let failure):
+                state.accept(consume record)
+            },
+            inputFailure: { failure in
+                guard state.report.abortReason == nil else { return }
                 currentInput = failure.location.file
                 state.report.inputFailures.append(failure)
                 state.report.record(failure)
-            }
-        }
+            })
         progress?(
             RunProgress(
                 recordsRead: state.report.recordsRead, recordsWritten: state.report.recordsWritten,

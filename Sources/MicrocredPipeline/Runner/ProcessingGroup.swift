@@ -19,12 +19,6 @@ enum BatchItem: Sendable {
 /// neighbouring records, allocated next to each other, on one thread, so that their reference
 /// counts do not bounce between cores.
 final class ProcessingGroup: Sendable {
-    /// A processed record or an input failure, in input order.
-    enum Outcome {
-        case record(ProcessedRecord)
-        case inputFailure(Diagnostic)
-    }
-
     /// How many neighbouring records a pool thread takes at a time.
     static let run = 8
 
@@ -53,9 +47,9 @@ final class ProcessingGroup: Sendable {
         }
         let starts = Array(stride(from: 0, to: records.count, by: Self.run))
         runs = Mutex(Runs(processed: Array(repeating: [], count: starts.count), remaining: starts.count))
-        // The group outlives its runs (``takeOutcomes()`` and `deinit` wait for them), and a run
-        // must not own it: the thread that let go of it last would free the records, which the
-        // reading thread allocated and should free itself.
+        // The group outlives its runs (``takeOutcomes(record:inputFailure:)`` and `deinit` wait
+        // for them), and a run must not own it: the thread that let go of it last would free the
+        // records, which the reading thread allocated and should free itself.
         // The semaphore is held by each run, as it is still being signalled when the group goes.
         for (index, start) in starts.enumerated() {
             pool.submit { [unowned(unsafe) self, finished] in
@@ -80,20 +74,26 @@ final class ProcessingGroup: Sendable {
         }
     }
 
-    /// Takes the group's outcomes, in input order, out of the group; waits until every record is
-    /// processed. Taken once: the caller then owns, and frees, what the records hold.
-    func takeOutcomes() -> [Outcome] {
+    /// Takes the group's outcomes out of the group and hands them over one by one, in input order:
+    /// each processed record to `record`, each input failure to `inputFailure`. Waits until every
+    /// record is processed. Taken once: `record` then owns, and frees, what the records hold.
+    func takeOutcomes(record: (consuming ProcessedRecord) -> Void, inputFailure: (Diagnostic) -> Void) {
         finished.wait()
-        var records = runs.withLock { runs in
+        // The records are moved out of their runs (last first, so each run is reversed once)
+        // instead of copied: a copy retains everything a record holds.
+        var processed = runs.withLock { runs in
             runs.taken = true
-            defer { runs.processed = [] }
-            return runs.processed
-        }.joined().makeIterator()
-        return items.compactMap { item in
-            switch item {
-            case .record: records.next().map(Outcome.record)
-            case .inputFailure(let failure): .inputFailure(failure)
+            return exchange(&runs.processed, with: [])
+        }
+        for index in processed.indices { processed[index].reverse() }
+        var run = 0
+        for index in items.indices {
+            if case .inputFailure(let failure) = items[index] {
+                inputFailure(failure)
+                continue
             }
+            while run < processed.count, processed[run].isEmpty { run += 1 }
+            if run < processed.count, let next = processed[run].popLast() { record(consume next) }
         }
     }
 }
