@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "MicrocredModel", dependencies: ["ByteOutput"], swiftSettings: swiftSettings),
         .target(
             name: "MicrocredPipeline",
-            dependencies: ["MicrocredModel", "CFileCache", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["ByteOutput", "MicrocredModel", "CFileCache", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
 

@@ -68,7 +68,6 @@ public struct JSONSerializer: Sendable {
         output.append(UInt8(ascii: " "), repeated: indent * level)
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends `text` as a quoted, escaped JSON string.
     public static func appendString(_ text: String, to output: inout ByteBuffer) {
@@ -104,8 +103,8 @@ public struct JSONSerializer: Sendable {
             case 0x09: output.append(UInt8(ascii: "t"))
             default:
                 output.append("u00" as StaticString)
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
+                output.append(HexDigits.lowercase(byte >> 4))
+                output.append(HexDigits.lowercase(byte & 0x0F))
             }
         }
         output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))

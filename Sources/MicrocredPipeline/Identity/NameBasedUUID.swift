@@ -1,3 +1,4 @@
+import ByteOutput
 import Crypto
 public import Foundation
 
@@ -46,21 +47,27 @@ public enum NameBasedUUID {
     /// of the parts of `name` joined (hashed without joining them into a string first).
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
         let uuid = bytes(namespace: microcredNamespace, name: name)
-        var text: [UInt8] = []
-        text.reserveCapacity(prefix.reduce(36) { $0 + $1.utf8.count })
-        for part in prefix { text.append(contentsOf: part.utf8) }
-        withUnsafeBytes(of: uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-                text.append(hexDigit(byte >> 4))
-                text.append(hexDigit(byte & 0x0F))
+        // Written straight into the string's storage: the prefix, then the 36 characters.
+        return String(unsafeUninitializedCapacity: prefix.reduce(36) { $0 + $1.utf8.count }) { text in
+            var length = 0
+            for part in prefix {
+                for byte in part.utf8 {
+                    text[length] = byte
+                    length += 1
+                }
             }
+            withUnsafeBytes(of: uuid) { bytes in
+                for (index, byte) in bytes.enumerated() {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        text[length] = UInt8(ascii: "-")
+                        length += 1
+                    }
+                    text[length] = HexDigits.lowercase(byte >> 4)
+                    text[length + 1] = HexDigits.lowercase(byte & 0x0F)
+                    length += 2
+                }
+            }
+            return length
         }
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    /// The lowercase hexadecimal digit of `nibble` (0...15).
-    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 }

@@ -1,3 +1,4 @@
+import ByteOutput
 import Crypto
 import Foundation
 public import MicrocredModel
@@ -50,15 +51,14 @@ public enum RecipientHash {
     /// The first `length` bytes of `digest` (all of them by default) as lowercase hex digits.
     static func hex(_ digest: some ContiguousBytes, prefix length: Int = .max) -> String {
         digest.withUnsafeBytes { digest in
-            var text: [UInt8] = []
-            text.reserveCapacity(2 * Swift.min(length, digest.count))
-            for byte in digest.prefix(length) {
-                text.append(hexDigits[Int(byte >> 4)])
-                text.append(hexDigits[Int(byte & 0x0F)])
+            let bytes = digest.prefix(length)
+            return String(unsafeUninitializedCapacity: 2 * bytes.count) { text in
+                for (index, byte) in bytes.enumerated() {
+                    text[2 * index] = HexDigits.lowercase(byte >> 4)
+                    text[2 * index + 1] = HexDigits.lowercase(byte & 0x0F)
+                }
+                return 2 * bytes.count
             }
-            return String(decoding: text, as: UTF8.self)
         }
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
