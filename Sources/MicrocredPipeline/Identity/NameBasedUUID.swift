@@ -15,15 +15,16 @@ public enum NameBasedUUID {
     }
 
     /// The 16 bytes of the version 5 UUID of the parts of `name` joined, in `namespace`: the SHA-1
-    /// digest of the namespace's bytes and the name's, gathered and hashed in one update, with the
-    /// version (5) and variant (RFC 9562) bits set.
+    /// digest of the namespace's bytes and the name's, gathered on the stack and hashed in one
+    /// update, with the version (5) and variant (RFC 9562) bits set.
     private static func bytes(namespace: UUID, name: [String]) -> uuid_t {
-        var input: [UInt8] = []
-        input.reserveCapacity(name.reduce(MemoryLayout<uuid_t>.size) { $0 + $1.utf8.count })
-        withUnsafeBytes(of: namespace.uuid) { input.append(contentsOf: $0) }
-        for part in name { input.append(contentsOf: part.utf8) }
+        let count = name.reduce(MemoryLayout<uuid_t>.size) { $0 + $1.utf8.count }
         var hasher = Insecure.SHA1()
-        input.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { input in
+            var length = withUnsafeBytes(of: namespace.uuid) { input.initialize(fromContentsOf: $0) }
+            for part in name { length = append(part, to: input, at: length) }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: input[..<length])))
+        }
         var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &uuid) { uuid in
             hasher.finalize().withUnsafeBytes { digest in uuid.copyBytes(from: digest.prefix(uuid.count)) }
@@ -31,6 +32,14 @@ public enum NameBasedUUID {
         uuid.6 = (uuid.6 & 0x0F) | 0x50
         uuid.8 = (uuid.8 & 0x3F) | 0x80
         return uuid
+    }
+
+    /// Copies the UTF-8 bytes of `text` into `buffer` at `offset`; the offset after them.
+    private static func append(_ text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: bytes) + offset
+        }
     }
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
@@ -47,15 +56,10 @@ public enum NameBasedUUID {
     /// of the parts of `name` joined (hashed without joining them into a string first).
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
         let uuid = bytes(namespace: microcredNamespace, name: name)
-        // Written straight into the string's storage: the prefix, then the 36 characters.
-        return String(unsafeUninitializedCapacity: prefix.reduce(36) { $0 + $1.utf8.count }) { text in
+        let count = prefix.reduce(36) { $0 + $1.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { text in
             var length = 0
-            for part in prefix {
-                for byte in part.utf8 {
-                    text[length] = byte
-                    length += 1
-                }
-            }
+            for part in prefix { length = append(part, to: text, at: length) }
             withUnsafeBytes(of: uuid) { bytes in
                 for (index, byte) in bytes.enumerated() {
                     if index == 4 || index == 6 || index == 8 || index == 10 {
@@ -67,7 +71,7 @@ public enum NameBasedUUID {
                     length += 2
                 }
             }
-            return length
+            return String(decoding: UnsafeBufferPointer(rebasing: text[..<length]), as: UTF8.self)
         }
     }
 }
