@@ -18,12 +18,9 @@ public enum NameBasedUUID {
     /// digest of the namespace's bytes and the name's, gathered on the stack and hashed in one
     /// update, with the version (5) and variant (RFC 9562) bits set.
     private static func bytes(namespace: UUID, name: [String]) -> uuid_t {
-        let count = name.reduce(MemoryLayout<uuid_t>.size) { $0 + $1.utf8.count }
         var hasher = Insecure.SHA1()
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { input in
-            var length = withUnsafeBytes(of: namespace.uuid) { input.initialize(fromContentsOf: $0) }
-            for part in name { length = append(part, to: input, at: length) }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: input[..<length])))
+        withUnsafeBytes(of: namespace.uuid) { namespace in
+            JoinedUTF8.withBytes(of: name, after: namespace) { hasher.update(bufferPointer: $0) }
         }
         var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &uuid) { uuid in
@@ -32,14 +29,6 @@ public enum NameBasedUUID {
         uuid.6 = (uuid.6 & 0x0F) | 0x50
         uuid.8 = (uuid.8 & 0x3F) | 0x80
         return uuid
-    }
-
-    /// Copies the UTF-8 bytes of `text` into `buffer` at `offset`; the offset after them.
-    private static func append(_ text: String, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: bytes) + offset
-        }
     }
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
@@ -56,22 +45,22 @@ public enum NameBasedUUID {
     /// of the parts of `name` joined (hashed without joining them into a string first).
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
         let uuid = bytes(namespace: microcredNamespace, name: name)
-        let count = prefix.reduce(36) { $0 + $1.utf8.count }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { text in
-            var length = 0
-            for part in prefix { length = append(part, to: text, at: length) }
-            withUnsafeBytes(of: uuid) { bytes in
-                for (index, byte) in bytes.enumerated() {
-                    if index == 4 || index == 6 || index == 8 || index == 10 {
-                        text[length] = UInt8(ascii: "-")
-                        length += 1
+        return JoinedUTF8.withBytes(of: prefix) { prefix in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 36) { text in
+                var length = text.initialize(fromContentsOf: prefix)
+                withUnsafeBytes(of: uuid) { bytes in
+                    for (index, byte) in bytes.enumerated() {
+                        if index == 4 || index == 6 || index == 8 || index == 10 {
+                            text[length] = UInt8(ascii: "-")
+                            length += 1
+                        }
+                        text[length] = HexDigits.lowercase(byte >> 4)
+                        text[length + 1] = HexDigits.lowercase(byte & 0x0F)
+                        length += 2
                     }
-                    text[length] = HexDigits.lowercase(byte >> 4)
-                    text[length + 1] = HexDigits.lowercase(byte & 0x0F)
-                    length += 2
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: text[..<length]), as: UTF8.self)
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: text[..<length]), as: UTF8.self)
         }
     }
 }

@@ -17,15 +17,21 @@ public enum RecipientHash {
 
     /// `algorithm$hex` of `identity` + `salt` (lowercase hex).
     public static func identityHash(of identity: String, salt: String?, algorithm: Algorithm = .sha256) -> String {
-        algorithm.rawValue + "$" + hexDigest(of: identity + (salt ?? ""), algorithm: algorithm)
+        algorithm.rawValue + "$" + hexDigest(of: [identity, salt ?? ""], algorithm: algorithm)
     }
 
     /// The lowercase hex digest of the UTF-8 bytes of `text`.
     public static func hexDigest(of text: String, algorithm: Algorithm) -> String {
-        let bytes = Array(text.utf8)
-        switch algorithm {
-        case .sha256: return hex(SHA256.hash(data: bytes))
-        case .md5: return hex(Insecure.MD5.hash(data: bytes))
+        hexDigest(of: [text], algorithm: algorithm)
+    }
+
+    /// The lowercase hex digest of the UTF-8 bytes of `parts` joined.
+    static func hexDigest(of parts: [String], algorithm: Algorithm) -> String {
+        JoinedUTF8.withBytes(of: parts) { bytes in
+            switch algorithm {
+            case .sha256: hex(SHA256.hash(data: bytes))
+            case .md5: hex(Insecure.MD5.hash(data: bytes))
+            }
         }
     }
 
@@ -33,7 +39,7 @@ public enum RecipientHash {
     /// to case, as the validators accept upper-case digests).
     public static func matches(_ identity: String, _ hashed: HashedIdentity) -> Bool {
         guard let algorithm = Algorithm(rawValue: hashed.algorithm.lowercased()) else { return false }
-        return hexDigest(of: identity + (hashed.salt ?? ""), algorithm: algorithm) == hashed.hash.lowercased()
+        return hexDigest(of: [identity, hashed.salt ?? ""], algorithm: algorithm) == hashed.hash.lowercased()
     }
 
     /// Splits `sha256$…` / `md5$…` into the algorithm and the lowercase hex digest; `nil` for

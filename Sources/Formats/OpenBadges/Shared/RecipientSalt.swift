@@ -1,3 +1,4 @@
+import ByteOutput
 import Crypto
 
 /// Salts for hashing recipient identities, derived so that output is deterministic: the same
@@ -19,12 +20,13 @@ struct RecipientSalt: @unchecked Sendable {
     /// secret, or of a plain SHA-256 when there is no secret (then anyone who knows the credential
     /// id can compute it).
     func salt(credentialID: String) -> String {
-        let message = Array(("microcred/recipient-salt\u{1F}" + credentialID).utf8)
-        if var authenticator = keyed {
-            authenticator.update(data: message)
-            return RecipientHash.hex(authenticator.finalize(), prefix: 16)
+        JoinedUTF8.withBytes(of: ["microcred/recipient-salt\u{1F}", credentialID]) { message in
+            if var authenticator = keyed {
+                authenticator.update(data: message)
+                return RecipientHash.hex(authenticator.finalize(), prefix: 16)
+            }
+            return RecipientHash.hex(SHA256.hash(data: message), prefix: 16)
         }
-        return RecipientHash.hex(SHA256.hash(data: message), prefix: 16)
     }
 
     /// The salt for the credential `credentialID` with `secret` (see ``salt(credentialID:)``).
