@@ -7,29 +7,31 @@ import Foundation
 enum VocabularyKey {
     /// A case-insensitive key for codes: trimmed and lowercased.
     static func code(_ value: some StringProtocol) -> String {
+        // ASCII text (nearly every code and IRI) is trimmed and lowercased from its stored bytes
+        // straight into the new string's storage.
+        let key = value.utf8.withContiguousStorageIfAvailable(asciiCode) ?? Array(value.utf8).withUnsafeBufferPointer(asciiCode)
+        return key ?? value.trimmingWhitespace().lowercased()
+    }
+
+    /// `bytes` trimmed of ASCII white space and lowercased, or `nil` when they are not all ASCII.
+    private static func asciiCode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0
+        var end = bytes.count
+        while start < end, isASCIISpace(bytes[start]) { start += 1 }
+        while end > start, isASCIISpace(bytes[end - 1]) { end -= 1 }
         var isASCII = true
-        // ASCII text (nearly every code and IRI) is lowercased and trimmed in place, in the new
-        // string's own storage.
-        let key = String(unsafeUninitializedCapacity: value.utf8.count) { buffer in
-            var length = 0
-            for byte in value.utf8 {
+        let key = String(unsafeUninitializedCapacity: end - start) { key in
+            for index in start..<end {
+                let byte = bytes[index]
                 guard byte < 0x80 else {
                     isASCII = false
                     return 0
                 }
-                buffer[length] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-                length += 1
-            }
-            var end = length
-            while end > 0, isASCIISpace(buffer[end - 1]) { end -= 1 }
-            var start = 0
-            while start < end, isASCIISpace(buffer[start]) { start += 1 }
-            if start > 0 {
-                for index in start..<end { buffer[index - start] = buffer[index] }
+                key[index - start] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
             }
             return end - start
         }
-        return isASCII ? key : value.trimmingWhitespace().lowercased()
+        return isASCII ? key : nil
     }
 
     /// A key for IRIs: trimmed, without trailing slashes, `https` read as `http`, lowercased.
