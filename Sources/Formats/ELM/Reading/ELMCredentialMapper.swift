@@ -310,9 +310,11 @@ struct ELMCredentialMapper {
         visit(root)
     }
 
-    /// Whether `element` is a `contactPoint` with neither a `mailBox` nor a `wallet`.
+    /// Whether `element` is a `contactPoint` with neither a `mailBox` nor a `wallet` (its name's
+    /// length checked first, which rules out nearly every element without comparing text).
     static func isInvalidContactPoint(_ element: XMLElement) -> Bool {
-        element.localName == "contactPoint" && element.namespaceURI == ELMNamespace.snb
+        let name = element.localName
+        return name.utf8.count == 12 && name == "contactPoint" && element.namespaceURI == ELMNamespace.snb
             && element.child("mailBox") == nil && element.child("wallet") == nil
     }
 

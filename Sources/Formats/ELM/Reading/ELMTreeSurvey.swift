@@ -29,30 +29,21 @@ struct ELMTreeSurvey {
 
     private mutating func visit(_ element: XMLElement) {
         let attributes = element.attributes
-        for position in attributes.indices where attributes[position].namespaceURI == nil {
-            switch attributes[position].localName {
-            case "id": index.add(element, id: attributes[position].value)
-            case "idref": references.append(attributes[position].value)
-            case "uri", "targetFrameworkUrl": break
-            default: continue
+        for position in attributes.indices where ELMSourceRepair.isTrimmed(attributes[position]) {
+            let name = attributes[position].localName
+            if name == "id" {
+                index.add(element, id: attributes[position].value)
+            } else if name == "idref" {
+                references.append(attributes[position].value)
             }
-            if !hasValueToRepair, ELMSourceRepair.isTrimmed(attributes[position]),
-                attributes[position].value.trimmingWhitespace() != attributes[position].value
-            {
+            if !hasValueToRepair, attributes[position].value.trimmingWhitespace() != attributes[position].value {
                 hasValueToRepair = true
             }
         }
-        // The element's name is read once and matched against the few names the checks concern.
-        switch element.localName {
-        case "workload", "volumeOfLearning":
-            if !hasValueToRepair, ELMSourceRepair.isWorkload(element), (ELMDuration.monthsOnly(element.text) ?? 0) > 24 {
-                hasValueToRepair = true
-            }
-        case "contactPoint":
-            if ELMCredentialMapper.isInvalidContactPoint(element) { hasInvalidContactPoint = true }
-        default:
-            break
+        if !hasValueToRepair, ELMSourceRepair.isWorkload(element), (ELMDuration.monthsOnly(element.text) ?? 0) > 24 {
+            hasValueToRepair = true
         }
+        if !hasInvalidContactPoint, ELMCredentialMapper.isInvalidContactPoint(element) { hasInvalidContactPoint = true }
         for case .element(let child) in element.children { visit(child) }
     }
 }
