@@ -21,8 +21,8 @@ struct XMLNameCache {
         var name: String
     }
 
-    private static let slots = 512
     private static let slotBits = 9
+    private static let slots = 1 << slotBits
     private var entries: [Entry?] = Array(repeating: nil, count: slots)
     private let known: Set<String>
 

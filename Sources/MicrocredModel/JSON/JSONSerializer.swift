@@ -68,7 +68,6 @@ public struct JSONSerializer: Sendable {
         output.append(UInt8(ascii: " "), repeated: indent * level)
     }
 
-
     /// Appends `text` as a quoted, escaped JSON string.
     public static func appendString(_ text: String, to output: inout ByteBuffer) {
         output.append(UInt8(ascii: "\""))

@@ -24,6 +24,7 @@ extension String {
         return first < 0x80 && last < 0x80 && !Unicode.Scalar(first).isWhiteSpace && !Unicode.Scalar(last).isWhiteSpace
     }
 
+    /// `text` without leading and trailing white space (what both `trimmingWhitespace()` give).
     @inlinable
     static func trimmingWhitespace(of text: some StringProtocol) -> String {
         let bytes = text.utf8

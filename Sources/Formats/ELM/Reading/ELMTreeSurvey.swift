@@ -29,6 +29,7 @@ struct ELMTreeSurvey {
 
     private mutating func visit(_ element: XMLElement) {
         let attributes = element.attributes
+        // The attributes whose values are trimmed include the `id`s and `idref`s.
         for position in attributes.indices where ELMSourceRepair.isTrimmed(attributes[position]) {
             let name = attributes[position].localName
             if name == "id" {
