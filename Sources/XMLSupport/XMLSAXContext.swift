@@ -451,6 +451,24 @@ final class XMLSAXContext: XMLIssueCollector {
         var start = cursor
         var newlines = 0
         var characters = 0
+        // Eight bytes at a time while none of them can begin the opening, then byte by byte. In
+        // a word, x = word ^ (the byte in every lane) has a zero lane where the byte is:
+        // (x - 0x01…) & ~x & 0x80… is non-zero if there is one, and ~(((x & 0x7F…) + 0x7F…) | x
+        // | 0x7F…) marks exactly those lanes, to count line breaks. A continuation byte
+        // (10xxxxxx) has bit 7 set and bit 6 clear: word & ~(word << 1) & 0x80… marks them.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while start - base >= 8 {
+            let word = UnsafeRawPointer(start - 8).loadUnaligned(as: UInt64.self)
+            let openings = word ^ (ones &* UInt64(first))
+            if (openings &- ones) & ~openings & highs != 0 { break }
+            let breaks = word ^ (ones &* 0x0A)
+            let breakCount = (~(((breaks & ~highs) &+ ~highs) | breaks | ~highs)).nonzeroBitCount
+            let continuationCount = (word & ~(word << 1) & highs).nonzeroBitCount
+            newlines += breakCount
+            characters += 8 - breakCount - continuationCount
+            start -= 8
+        }
         repeat {
             guard start > base else { return lastEnd }
             start -= 1

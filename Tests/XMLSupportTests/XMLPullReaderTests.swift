@@ -1,4 +1,5 @@
 import Foundation
+import MicrocredTestSupport
 import Testing
 import XMLSupport
 
@@ -104,6 +105,26 @@ struct XMLPullReaderTests {
             let starts = try readEvents(document, chunkSize: chunkSize).filter { $0.kind == .startElement }
             #expect(
                 starts.map { "\($0.localName)@\($0.line):\($0.column)" } == ["r@1:1", "x@2:1", "m@3:9001", "n@4:12"])
+        }
+    }
+
+    @Test func findsTheStartOfLongTagsWithTextBeyondASCII() throws {
+        var random = SeededRandom(seed: 11)
+        let values = ["plain", "Zoë Ångström", "日本語のテキスト", "🎓🎓", "a\u{0301}b", "x", "long value with many words in it"]
+        for _ in 0..<20 {
+            var document = "<r>"
+            var expected = ["r@1:1"]
+            for index in 0..<16 {
+                let lines = document.split(separator: "\n", omittingEmptySubsequences: false)
+                expected.append("e\(index)@\(lines.count):\(lines[lines.count - 1].unicodeScalars.count + 1)")
+                let attributes = (0..<Int.random(in: 0...4, using: &random)).map { random.pick([" ", "\n   "]) + "a\($0)=\"\(random.pick(values))\"" }
+                document += "<e\(index)" + attributes.joined() + random.pick(["/>", "\n/>", "></e\(index)>"]) + random.pick(["", "\n", "  ", "té\n  "])
+            }
+            document += "</r>"
+            for chunkSize in [nil, 7, 64] {
+                let starts = try readEvents(document, chunkSize: chunkSize).filter { $0.kind == .startElement }
+                #expect(starts.map { "\($0.localName)@\($0.line):\($0.column)" } == expected, "\(document)")
+            }
         }
     }
 
