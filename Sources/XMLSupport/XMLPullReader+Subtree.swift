@@ -26,7 +26,7 @@ extension XMLPullReader {
                 }
                 stack[stack.count - 1].children.append(.element(element))
             case .text, .whitespace:
-                stack[stack.count - 1].appendText(event.value)
+                stack[stack.count - 1].children.appendText(event.value)
             case .comment, .processingInstruction:
                 break
             }
@@ -101,11 +101,6 @@ extension XMLPullReader {
 }
 
 extension XMLElement {
-    /// Appends `text` as a child, joining it to a text child just before it.
-    mutating func appendText(_ text: String) {
-        children.appendText(text)
-    }
-
     /// An element with no children yet, from its start event.
     fileprivate init(start event: consuming XMLEvent) {
         self.init(

@@ -46,21 +46,7 @@ public enum NameBasedUUID {
     public static func identifier(prefix: [String] = [], name: [String]) -> String {
         let uuid = bytes(namespace: microcredNamespace, name: name)
         return JoinedUTF8.withBytes(of: prefix) { prefix in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 36) { text in
-                var length = text.initialize(fromContentsOf: prefix)
-                withUnsafeBytes(of: uuid) { bytes in
-                    for (index, byte) in bytes.enumerated() {
-                        if index == 4 || index == 6 || index == 8 || index == 10 {
-                            text[length] = UInt8(ascii: "-")
-                            length += 1
-                        }
-                        text[length] = HexDigits.lowercase(byte >> 4)
-                        text[length + 1] = HexDigits.lowercase(byte & 0x0F)
-                        length += 2
-                    }
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: text[..<length]), as: UTF8.self)
-            }
+            withUnsafeBytes(of: uuid) { HexDigits.text(of: $0, after: prefix, hyphensBefore: [4, 6, 8, 10]) }
         }
     }
 }

@@ -56,15 +56,6 @@ public enum RecipientHash {
 
     /// The first `length` bytes of `digest` (all of them by default) as lowercase hex digits.
     static func hex(_ digest: some ContiguousBytes, prefix length: Int = .max) -> String {
-        digest.withUnsafeBytes { digest in
-            let bytes = digest.prefix(length)
-            return String(unsafeUninitializedCapacity: 2 * bytes.count) { text in
-                for (index, byte) in bytes.enumerated() {
-                    text[2 * index] = HexDigits.lowercase(byte >> 4)
-                    text[2 * index + 1] = HexDigits.lowercase(byte & 0x0F)
-                }
-                return 2 * bytes.count
-            }
-        }
+        digest.withUnsafeBytes { HexDigits.text(of: UnsafeRawBufferPointer(rebasing: $0.prefix(length))) }
     }
 }
