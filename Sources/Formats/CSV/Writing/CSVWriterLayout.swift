@@ -6,7 +6,7 @@ struct CSVWriterLayout: @unchecked Sendable {
     struct Column {
         enum Content {
             /// One field, several fields joined with a separator, or a `[]` field joined as a list.
-            case fields([(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVJoiner?)
+            case fields(FieldCell)
             /// A column the mapping acknowledges without a field: filled from the record's unmapped
             /// CSV field of the same name.
             case unmapped
@@ -16,6 +16,36 @@ struct CSVWriterLayout: @unchecked Sendable {
 
         var name: String
         var content: Content
+    }
+
+    /// How a column's cell is made from fields. A class, so that writing a row reads each
+    /// column's fields without copying them.
+    final class FieldCell {
+        let targets: [(access: FieldAccess<Credential>, writer: CellWriter)]
+        let partSeparator: String?
+        let split: CSVJoiner?
+
+        init(targets: [(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVJoiner?) {
+            self.targets = targets
+            self.partSeparator = partSeparator
+            self.split = split
+        }
+
+        /// The cell for `credential`.
+        func text(for credential: Credential) -> String {
+            if let split, let (access, writer) = targets.first {
+                let values = access.get(credential)
+                return values.allSatisfy({ $0 == nil }) ? "" : split.join(values.map { writer.text($0) })
+            }
+            if let partSeparator {
+                return targets.compactMap { access, writer in
+                    let text = writer.text(access.get(credential).first ?? nil)
+                    return text.isEmpty ? nil : text
+                }.joined(separator: partSeparator)
+            }
+            guard let (access, writer) = targets.first else { return "" }
+            return writer.text(access.get(credential).first ?? nil)
+        }
     }
 
     let mapping: CSVMapping
@@ -72,7 +102,7 @@ struct CSVWriterLayout: @unchecked Sendable {
                 if access.isSpread { split = column.split ?? mapping.split }
                 targets.append((access, CellWriter(column: column, mapping: mapping)))
             }
-            columns.append(Column(name: name, content: .fields(targets, partSeparator: column.partSeparator, split: split.map(CSVJoiner.init))))
+            columns.append(Column(name: name, content: .fields(FieldCell(targets: targets, partSeparator: column.partSeparator, split: split.map(CSVJoiner.init)))))
         }
         self.columns = columns
     }
@@ -89,19 +119,8 @@ struct CSVWriterLayout: @unchecked Sendable {
                 }
                 if case .string(let text) = field.value { return text }
                 return JSONSerializer().string(field.value)
-            case .fields(let targets, let partSeparator, let split):
-                if let split, let (access, writer) = targets.first {
-                    let values = access.get(credential)
-                    return values.allSatisfy({ $0 == nil }) ? "" : split.join(values.map { writer.text($0) })
-                }
-                if let partSeparator {
-                    return targets.compactMap { access, writer in
-                        let text = writer.text(access.get(credential).first ?? nil)
-                        return text.isEmpty ? nil : text
-                    }.joined(separator: partSeparator)
-                }
-                guard let (access, writer) = targets.first else { return "" }
-                return writer.text(access.get(credential).first ?? nil)
+            case .fields(let cell):
+                return cell.text(for: credential)
             }
         }
     }
