@@ -22,10 +22,10 @@ enum AlignmentLayout {
             }
         }
         let codes = achievement.iscedFields
-        if codes.contains(where: { EUAlignment.kind(ofTargetURL: EUAlignment.iscedPrefix + $0) == .other }) {
+        if !codes.allSatisfy(EUAlignment.isFieldCode) {
             members.append(JSONMember(MicrocredExtension.Term.thematicArea, .array(codes.map { .string($0) })))
         }
-        for code in codes where EUAlignment.kind(ofTargetURL: EUAlignment.iscedPrefix + code) != .other {
+        for code in codes where EUAlignment.isFieldCode(code) {
             native.append(EUAlignment.isced(code))
         }
         let outcomes = achievement.learningOutcomes

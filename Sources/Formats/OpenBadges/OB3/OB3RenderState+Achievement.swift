@@ -100,8 +100,12 @@ extension OB3RenderState {
     /// The criteria narrative written when the record has no criteria: the learning outcomes as a
     /// Markdown list, else the description, else the name.
     static func derivedCriteria(_ achievement: Achievement, name: String) -> String {
-        let outcomes = achievement.learningOutcomes.compactMap(\.text.primary)
-        if !outcomes.isEmpty { return outcomes.map { "- " + $0 }.joined(separator: "\n") }
-        return achievement.description?.primary ?? name
+        var list = ""
+        for outcome in achievement.learningOutcomes {
+            guard let text = outcome.text.primary else { continue }
+            list += list.isEmpty ? "- " : "\n- "
+            list += text
+        }
+        return list.isEmpty ? achievement.description?.primary ?? name : list
     }
 }

@@ -28,13 +28,15 @@ enum EUAlignment {
             return url[url.utf8.index(url.utf8.startIndex, offsetBy: prefix.utf8.count)...]
         }
         if let level = rest(after: eqfPrefix).flatMap({ Int($0) }), (1...8).contains(level) { return .eqf(level) }
-        if let code = rest(after: iscedPrefix), (2...4).contains(code.utf8.count),
-            code.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-        {
-            return .isced(String(code))
-        }
+        if let code = rest(after: iscedPrefix), isFieldCode(code) { return .isced(String(code)) }
         if let skill = rest(after: escoSkillPrefix), !skill.isEmpty { return .escoSkill }
         return .other
+    }
+
+    /// Whether `code` is an ISCED-F field code an alignment can carry: two to four digits. (The
+    /// URL of such a code's alignment is the only ISCED-F one ``kind(ofTargetURL:)`` recognises.)
+    static func isFieldCode(_ code: some StringProtocol) -> Bool {
+        (2...4).contains(code.utf8.count) && code.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// The name written for an EQF level.
@@ -45,6 +47,13 @@ enum EUAlignment {
 
     /// The alignment fields for an EQF level: name, URL, framework, code.
     static func eqf(_ level: Int) -> Alignment {
+        (1...8).contains(level) ? eqfLevels[level - 1] : makeEQF(level)
+    }
+
+    /// The alignments of the eight EQF levels, made once.
+    private static let eqfLevels = (1...8).map(makeEQF)
+
+    private static func makeEQF(_ level: Int) -> Alignment {
         Alignment(targetName: eqfName(level), targetUrl: eqfPrefix + String(level), targetFramework: eqfFramework, targetCode: String(level))
     }
 
