@@ -1,9 +1,10 @@
 /// A calendar date with no time of day and no time zone (a date of birth, a date of issuing given
-/// as a date), written `YYYY-MM-DD`.
+/// as a date), written `YYYY-MM-DD`. The parts are checked when a value is made and cannot be
+/// changed afterwards.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    public private(set) var year: Int
+    public private(set) var month: Int
+    public private(set) var day: Int
 
     /// Creates a date; returns `nil` unless it exists in the proleptic Gregorian calendar.
     public init?(year: Int, month: Int, day: Int) {
@@ -27,19 +28,16 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(10)
-        append(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 10) { write(into: $0, at: 0) }
     }
 
-    /// Appends the ISO 8601 form to `bytes`.
-    func append(to bytes: inout [UInt8]) {
-        ASCIIDigits.append(year, width: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        ASCIIDigits.append(month, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        ASCIIDigits.append(day, width: 2, to: &bytes)
+    /// Writes the ISO 8601 form (ten bytes) at `position` in `buffer`; returns the position after.
+    func write(into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
+        var position = ASCIIDigits.write(year, width: 4, into: buffer, at: position)
+        buffer[position] = UInt8(ascii: "-")
+        position = ASCIIDigits.write(month, width: 2, into: buffer, at: position + 1)
+        buffer[position] = UInt8(ascii: "-")
+        return ASCIIDigits.write(day, width: 2, into: buffer, at: position + 1)
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -110,20 +108,14 @@ enum ASCIIDigits {
         return bytes.isEmpty ? nil : result
     }
 
-    /// Appends `value` (not negative) in decimal, padded with zeros to `width` digits.
-    static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        var count = 1
-        while divisor <= value / 10 {
-            divisor *= 10
-            count += 1
-        }
-        if count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - count)) }
+    /// Writes `value` (from 0 to 10^`width` − 1) in decimal, padded with zeros to `width` digits,
+    /// at `position` in `buffer`; returns the position after.
+    static func write(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: Int) -> Int {
         var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        for index in (position..<position + width).reversed() {
+            buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
         }
+        return position + width
     }
 }

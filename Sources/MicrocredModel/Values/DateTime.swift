@@ -1,16 +1,17 @@
 /// A date and time of day, with the UTC offset when the source gave one, written in ISO 8601
 /// (`2026-03-01T09:30:00Z`, `2026-03-01T09:30:00.125+01:00`).
 ///
-/// Fractional seconds keep their digits exactly as given, so reading and writing is lossless.
+/// Fractional seconds keep their digits exactly as given, so reading and writing is lossless. The
+/// parts are checked when a value is made and cannot be changed afterwards.
 public struct DateTime: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var date: CalendarDate
-    public var hour: Int
-    public var minute: Int
-    public var second: Int
+    public private(set) var date: CalendarDate
+    public private(set) var hour: Int
+    public private(set) var minute: Int
+    public private(set) var second: Int
     /// Digits after the decimal point of the seconds, as given (empty for none).
-    public var fraction: String
-    /// Minutes east of UTC; `nil` for a local time with no offset.
-    public var utcOffsetMinutes: Int?
+    public private(set) var fraction: String
+    /// Minutes east of UTC (less than a day either way); `nil` for a local time with no offset.
+    public private(set) var utcOffsetMinutes: Int?
 
     /// Creates a date-time; returns `nil` for an impossible time of day or offset.
     public init?(
@@ -76,35 +77,40 @@ public struct DateTime: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// The ISO 8601 form, with seconds always written.
     public var description: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(26 + fraction.utf8.count)
-        date.append(to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        ASCIIDigits.append(hour, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        ASCIIDigits.append(minute, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        ASCIIDigits.append(second, width: 2, to: &bytes)
-        if !fraction.isEmpty {
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(contentsOf: fraction.utf8)
-        }
-        if let utcOffsetMinutes {
-            if utcOffsetMinutes == 0 {
-                bytes.append(UInt8(ascii: "Z"))
-            } else {
-                bytes.append(utcOffsetMinutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-                ASCIIDigits.append(abs(utcOffsetMinutes) / 60, width: 2, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                ASCIIDigits.append(abs(utcOffsetMinutes) % 60, width: 2, to: &bytes)
+        String(unsafeUninitializedCapacity: 26 + fraction.utf8.count) { buffer in
+            var position = date.write(into: buffer, at: 0)
+            buffer[position] = UInt8(ascii: "T")
+            position = ASCIIDigits.write(hour, width: 2, into: buffer, at: position + 1)
+            buffer[position] = UInt8(ascii: ":")
+            position = ASCIIDigits.write(minute, width: 2, into: buffer, at: position + 1)
+            buffer[position] = UInt8(ascii: ":")
+            position = ASCIIDigits.write(second, width: 2, into: buffer, at: position + 1)
+            if !fraction.isEmpty {
+                buffer[position] = UInt8(ascii: ".")
+                position = UnsafeMutableBufferPointer(rebasing: buffer[(position + 1)...]).initialize(from: fraction.utf8).1 + position + 1
             }
+            guard let utcOffsetMinutes else { return position }
+            if utcOffsetMinutes == 0 {
+                buffer[position] = UInt8(ascii: "Z")
+                return position + 1
+            }
+            buffer[position] = utcOffsetMinutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
+            position = ASCIIDigits.write(abs(utcOffsetMinutes) / 60, width: 2, into: buffer, at: position + 1)
+            buffer[position] = UInt8(ascii: ":")
+            return ASCIIDigits.write(abs(utcOffsetMinutes) % 60, width: 2, into: buffer, at: position + 1)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Seconds since 1970-01-01T00:00:00Z, treating a local time as UTC and ignoring the fraction.
     public var secondsSinceEpoch: Int {
         date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - (utcOffsetMinutes ?? 0) * 60
+    }
+
+    /// The time with a UTC offset: a local time taken as UTC, any other as it is.
+    public var assumingUTCIfLocal: DateTime {
+        var time = self
+        if time.utcOffsetMinutes == nil { time.utcOffsetMinutes = 0 }
+        return time
     }
 
     /// The same instant expressed in UTC (`Z`); a local time is taken as UTC.

@@ -67,6 +67,11 @@ import Testing
         #expect(local.secondsSinceEpoch == local.inUTC.secondsSinceEpoch)
     }
 
+    @Test func takesOnlyALocalTimeAsUTC() throws {
+        #expect(try #require(DateTime(iso: "2026-03-01T09:30:00")).assumingUTCIfLocal.description == "2026-03-01T09:30:00Z")
+        #expect(try #require(DateTime(iso: "2026-03-01T09:30:00.5-05:30")).assumingUTCIfLocal.description == "2026-03-01T09:30:00.5-05:30")
+    }
+
     @Test func timestampsKeepDatesAndDateTimesApart() throws {
         let date = try #require(Timestamp(iso: "2026-03-01"))
         let dateTime = try #require(Timestamp(iso: "2026-03-01T00:00:00Z"))

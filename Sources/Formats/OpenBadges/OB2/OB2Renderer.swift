@@ -206,9 +206,7 @@ struct OB2Renderer {
     }
 
     static func dateTime(_ timestamp: Timestamp) -> String {
-        var dateTime = timestamp.asDateTime
-        if dateTime.utcOffsetMinutes == nil { dateTime.utcOffsetMinutes = 0 }
-        return dateTime.description
+        timestamp.asDateTime.assumingUTCIfLocal.description
     }
 
     /// The model fields OB 2.0 has no place for.

@@ -91,15 +91,14 @@ struct OB3RenderState {
         func timestamp(_ name: String, _ value: Timestamp?) {
             guard let value else { return }
             if case .date = value { dateOnly.append(.string(name)) }
-            var dateTime = value.asDateTime
+            let dateTime = value.asDateTime
             if dateTime.utcOffsetMinutes == nil {
-                dateTime.utcOffsetMinutes = 0
                 diagnostics.append(
                     .note(
                         "ob3.local-time-as-utc", "the local time '\(value)' has no UTC offset; written as UTC",
                         hint: "give the offset in the source to keep the exact instant", field: name))
             }
-            builder.add(name, string: dateTime.description)
+            builder.add(name, string: dateTime.assumingUTCIfLocal.description)
         }
         timestamp("validFrom", credential.validFrom ?? credential.issued)
         if credential.validFrom != nil { timestamp("awardedDate", credential.issued) }
