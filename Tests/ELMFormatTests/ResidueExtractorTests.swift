@@ -45,4 +45,16 @@ import XMLSupport
         let built = XMLElement.snb("credentialSubject", children: [.snb("givenNames", text: "Ana"), .snb("gender", text: "x")])
         #expect(paths(source: [source], built: [built]) == ["/europassCredential/credentialSubject[1]/gender[1]"])
     }
+
+    @Test func containersAreTheNamesWithASchemaOrder() {
+        for local in ELMSchemaOrder.children.keys {
+            #expect(ELMSchemaOrder.isContainer(ELMName(local)), "\(local)")
+            #expect(!ELMSchemaOrder.isContainer(ELMName(local, namespace: ELMNamespace.cred)), "\(local)")
+            #expect(!ELMSchemaOrder.isContainer(ELMName(local, namespace: nil)), "\(local)")
+        }
+        for local in ["title", "identifier", "Organization", "learningAchievements", "", "hasLocation\u{301}"] {
+            #expect(ELMSchemaOrder.isContainer(ELMName(local)) == (ELMSchemaOrder.order(of: ELMName(local)) != nil), "\(local)")
+            #expect(!ELMSchemaOrder.isContainer(ELMName(local)), "\(local)")
+        }
+    }
 }

@@ -72,7 +72,7 @@ enum ELMResidueExtractor {
         _ name: ELMName, kept: ArraySlice<XMLElement>, rebuilt: ArraySlice<XMLElement>, path: inout ContainerPath,
         into fields: inout [UnmappedField]
     ) {
-        if kept.count == 1, rebuilt.count == 1, ELMSchemaOrder.order(of: name) != nil {
+        if kept.count == 1, rebuilt.count == 1, ELMSchemaOrder.isContainer(name) {
             path.enter(name)
             compare(kept[kept.startIndex], rebuilt[rebuilt.startIndex], path: &path, into: &fields)
             path.leave()

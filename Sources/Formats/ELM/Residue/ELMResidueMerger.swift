@@ -97,7 +97,7 @@ struct ELMResidueMerger {
                 continue
             }
             let built = element.elements.filter { ELMName(of: $0) == name }
-            if built.count == 1, ELMSchemaOrder.order(of: name) != nil {
+            if built.count == 1, ELMSchemaOrder.isContainer(name) {
                 children.append((merge(built[0], path: ELMPath.container(path, name)), false))
             } else {
                 children += built.map { ($0, false) }

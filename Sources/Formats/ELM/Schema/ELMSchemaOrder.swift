@@ -1,3 +1,5 @@
+import MicrocredModel
+
 /// The order of child elements in the schema's types, for the elements a writer builds itself
 /// (the "containers"): generated children and kept (unmapped) children are placed by it.
 ///
@@ -73,6 +75,14 @@ enum ELMSchemaOrder {
         table["scoringScheme"] = names(["identifier", "title", "description", "supplementaryDoc"])
         return table
     }()
+
+    /// Whether `name` is a container (one ``order(of:)`` knows), found without hashing: the
+    /// reader asks this of every group of children it compares.
+    static func isContainer(_ name: ELMName) -> Bool {
+        name.namespace == ELMNamespace.snb && containerIndex.position(of: name.local) != nil
+    }
+
+    private static let containerIndex = FixedStringIndex(Array(children.keys))
 
     /// The child order of `container`, or `nil` when it is not a container.
     static func order(of container: ELMName) -> [ELMName]? {
