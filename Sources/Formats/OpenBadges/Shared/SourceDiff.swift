@@ -58,7 +58,7 @@ enum SourceDiff {
                 }
             case (.array(let sourceItems), .array(let renderedItems)):
                 let (pairs, equalPairs) = match(sourceItems, renderedItems)
-                var sourceForRendered: [Int: Int] = [:]
+                var sourceForRendered = [Int?](repeating: nil, count: renderedItems.count)
                 // Pairs matched as equal have nothing to find.
                 for (sourceIndex, renderedIndex) in pairs.dropFirst(equalPairs) { sourceForRendered[renderedIndex] = sourceIndex }
                 for renderedIndex in renderedItems.indices {
@@ -66,9 +66,10 @@ enum SourceDiff {
                         compare(sourceItems[sourceIndex], renderedItems[renderedIndex], at: .index(renderedIndex))
                     }
                 }
-                let paired = Set(pairs.map(\.0))
+                var paired = [Bool](repeating: false, count: sourceItems.count)
+                for (sourceIndex, _) in pairs { paired[sourceIndex] = true }
                 var next = renderedItems.count
-                for (index, item) in sourceItems.enumerated() where !paired.contains(index) {
+                for (index, item) in sourceItems.enumerated() where !paired[index] {
                     record(item, at: .index(next))
                     next += 1
                 }
@@ -114,40 +115,37 @@ enum SourceDiff {
     /// them there are.
     private static func match(_ source: [JSONValue], _ rendered: [JSONValue]) -> (pairs: [(Int, Int)], equal: Int) {
         var pairs: [(Int, Int)] = []
-        var usedSource = Set<Int>()
-        var usedRendered = Set<Int>()
+        var usedSource = [Bool](repeating: false, count: source.count)
+        var usedRendered = [Bool](repeating: false, count: rendered.count)
+        func pair(_ sourceIndex: Int, _ renderedIndex: Int) {
+            pairs.append((sourceIndex, renderedIndex))
+            usedSource[sourceIndex] = true
+            usedRendered[renderedIndex] = true
+        }
         // Equal elements.
         for (sourceIndex, item) in source.enumerated() {
-            if let renderedIndex = rendered.indices.first(where: { !usedRendered.contains($0) && rendered[$0] == item }) {
-                pairs.append((sourceIndex, renderedIndex))
-                usedSource.insert(sourceIndex)
-                usedRendered.insert(renderedIndex)
+            if let renderedIndex = rendered.indices.first(where: { !usedRendered[$0] && rendered[$0] == item }) {
+                pair(sourceIndex, renderedIndex)
             }
         }
         let equal = pairs.count
         // The same identifying key.
-        for (sourceIndex, item) in source.enumerated() where !usedSource.contains(sourceIndex) {
+        for (sourceIndex, item) in source.enumerated() where !usedSource[sourceIndex] {
             guard let key = identifyingKey(item) else { continue }
-            if let renderedIndex = rendered.indices.first(where: { !usedRendered.contains($0) && identifyingKey(rendered[$0]) == key }) {
-                pairs.append((sourceIndex, renderedIndex))
-                usedSource.insert(sourceIndex)
-                usedRendered.insert(renderedIndex)
+            if let renderedIndex = rendered.indices.first(where: { !usedRendered[$0] && identifyingKey(rendered[$0]) == key }) {
+                pair(sourceIndex, renderedIndex)
             }
         }
         // The most similar object of the same type.
-        for (renderedIndex, item) in rendered.enumerated() where !usedRendered.contains(renderedIndex) {
+        for (renderedIndex, item) in rendered.enumerated() where !usedRendered[renderedIndex] {
             guard case .object = item else { continue }
             var best: (index: Int, score: Int)?
-            for (sourceIndex, candidate) in source.enumerated() where !usedSource.contains(sourceIndex) {
+            for (sourceIndex, candidate) in source.enumerated() where !usedSource[sourceIndex] {
                 guard case .object = candidate, candidate["type"] == item["type"] else { continue }
                 let score = similarity(candidate, item)
                 if score > (best?.score ?? -1) { best = (sourceIndex, score) }
             }
-            if let best {
-                pairs.append((best.index, renderedIndex))
-                usedSource.insert(best.index)
-                usedRendered.insert(renderedIndex)
-            }
+            if let best { pair(best.index, renderedIndex) }
         }
         return (pairs, equal)
     }
