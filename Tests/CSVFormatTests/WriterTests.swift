@@ -120,3 +120,26 @@ import Testing
         }
     }
 }
+
+/// A cell is quoted exactly when it holds the delimiter, the quote or a line break, or begins or
+/// ends with white space; quotes inside are doubled.
+@Suite struct CellQuotingTests {
+    @Test(arguments: [(UInt8(ascii: ","), UInt8(ascii: "\"")), (UInt8(ascii: ";"), UInt8(ascii: "'")), (UInt8(ascii: "\t"), UInt8(ascii: "\""))])
+    func quotesExactlyTheCellsThatNeedIt(delimiter: UInt8, quote: UInt8) {
+        var random = SeededRandom(seed: 5)
+        let pieces = ["a", "Zoë", ",", ";", "\t", " ", "\"", "'", "\r", "\n", "日本", "x y", "\u{A0}"]
+        let delimiterText = String(UnicodeScalar(delimiter))
+        let quoteText = String(UnicodeScalar(quote))
+        for _ in 0..<3000 {
+            let cell = (0..<Int.random(in: 0...5, using: &random)).map { _ in random.pick(pieces) }.joined()
+            let scalars = cell.unicodeScalars
+            let needsQuotes =
+                cell.contains(delimiterText) || cell.contains(quoteText) || scalars.contains("\n") || scalars.contains("\r")
+                || [" ", "\t"].contains(scalars.first) || [" ", "\t"].contains(scalars.last)
+            let expected = needsQuotes ? quoteText + cell.replacingOccurrences(of: quoteText, with: quoteText + quoteText) + quoteText : cell
+            var bytes: [UInt8] = []
+            CSVWriter.appendCell(cell, to: &bytes, delimiter: delimiter, quote: quote)
+            #expect(bytes == Array(expected.utf8), "\(cell.debugDescription)")
+        }
+    }
+}

@@ -121,7 +121,7 @@ struct CSVJoiner: Sendable {
     /// `values` joined with the first separator, each separator and escape inside a value
     /// preceded by the escape (when the rule has one).
     func join(_ values: [String]) -> String {
-        guard let escape, values.contains(where: { $0.utf8.contains(where: leadBytes.contains) }) else {
+        guard let escape, values.contains(where: hasLeadByte) else {
             return values.joined(separator: separator)
         }
         return values.map { value in
@@ -132,5 +132,10 @@ struct CSVJoiner: Sendable {
             }
             return String(escaped)
         }.joined(separator: separator)
+    }
+
+    private func hasLeadByte(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { $0.contains(where: leadBytes.contains) }
     }
 }

@@ -120,25 +120,23 @@ struct CSVWriter: RecordWriter {
     /// `cell`, quoted when it holds the delimiter, a quote or a line break, or begins or ends
     /// with white space.
     static func appendCell(_ cell: String, to bytes: inout [UInt8], delimiter: UInt8, quote: UInt8) {
-        let utf8 = cell.utf8
-        var needsQuotes = false
-        for byte in utf8 where byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
+        var cell = cell
+        cell.withUTF8 { utf8 in
+            var needsQuotes = utf8.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+            if !needsQuotes, let first = utf8.first, let last = utf8.last {
+                needsQuotes = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+            }
+            guard needsQuotes else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(quote)
+            for byte in utf8 {
+                if byte == quote { bytes.append(quote) }
+                bytes.append(byte)
+            }
+            bytes.append(quote)
         }
-        if !needsQuotes, let first = utf8.first, let last = utf8.last {
-            needsQuotes = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
-        }
-        guard needsQuotes else {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        bytes.append(quote)
-        for byte in utf8 {
-            if byte == quote { bytes.append(quote) }
-            bytes.append(byte)
-        }
-        bytes.append(quote)
     }
 }
 
