@@ -59,7 +59,6 @@ struct OB3RenderState {
 
     init(options: OB3RenderOptions, credential: Credential) {
         self.options = options
-        self.credential = credential
         if options.migrateOB2, let assertion = LegacyMarkers.value(LegacyMarkers.assertion, in: credential.otherIdentifiers),
             credential.id == nil || credential.id == assertion
         {
@@ -67,6 +66,8 @@ struct OB3RenderState {
         } else {
             credentialID = credential.id
         }
+        // Stored last, so that the value passed in is moved rather than copied.
+        self.credential = credential
     }
 
     /// Adds extension members to `builder`, noting that the extension context is needed.
