@@ -25,7 +25,6 @@ struct ELMDocumentBuilder {
     private var organisations: [(id: String, organisation: Organisation, field: String)] = []
 
     init(credential: Credential, concepts: ELMConcepts, accreditationIDs: Set<String> = []) {
-        self.credential = credential
         self.concepts = concepts
         self.accreditationIDs = accreditationIDs
         self.ids = ELMIdentifiers(credential)
@@ -34,6 +33,8 @@ struct ELMDocumentBuilder {
         let assessment = credential.achievement.assessment
         self.assessmentSpecificationNeeded = assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
             || assessment.description != nil || credential.result?.gradingScheme != nil
+        // Stored last, so that the value passed in is moved rather than copied.
+        self.credential = credential
     }
 
     // MARK: Document
