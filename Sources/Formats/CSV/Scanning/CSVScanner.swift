@@ -36,6 +36,9 @@ final class CSVScanner {
     private var exhausted = false
     private var decodeErrors: [Transcoder.DecodeError] = []
     private var decodeErrorIndex = 0
+    /// The field spans of the record being scanned, kept between records so that their storage
+    /// is allocated once rather than grown field by field for every record.
+    private var spanStorage: [Span] = []
     /// Bytes that end an unquoted field: delimiter, quote handling aside, CR and LF.
     private var stops = [Bool](repeating: false, count: 256)
 
@@ -146,7 +149,10 @@ final class CSVScanner {
             if position >= count {
                 return atEnd ? .end : .needMore(openQuote: nil)
             }
-            var spans: [Span] = []
+            var spans = self.spanStorage
+            self.spanStorage = []
+            spans.removeAll(keepingCapacity: true)
+            defer { self.spanStorage = spans }
             var problems: [ScannedRecord.Problem] = []
             var linesInside = 0
             var recordEnd = 0
