@@ -5,7 +5,7 @@ extension OB3RenderState {
     /// the rest in extension members.
     mutating func achievement() -> JSONValue {
         let achievement = credential.achievement
-        var builder = JSONObjectBuilder()
+        var builder = JSONObjectBuilder(capacity: 24)
         let badgeClass = options.migrateOB2 ? LegacyMarkers.value(LegacyMarkers.badgeClass, in: achievement.otherIdentifiers) : nil
         let id: String
         if let badgeClass, achievement.id == nil || achievement.id == badgeClass {
