@@ -219,24 +219,27 @@ private struct ValueScan {
         over bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, start: Int, linesEndRecords: Bool
     ) -> Stop? {
         while index < bytes.count {
-            let byte = bytes[index]
             if inString {
                 if escaped {
                     escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                    if depth == 0 { return .end(index + 1) }
-                } else if byte == 0x0A {
-                    newlines += 1
-                } else if !JSONStringBytes.isSpecial(byte) {
-                    index = JSONStringBytes.firstSpecial(in: bytes, from: index + 1)
+                    index += 1
                     continue
                 }
+                index = JSONStringBytes.firstSpecial(in: bytes, from: index)
+                guard index < bytes.count else { return nil }
+                let byte = bytes[index]
                 index += 1
+                if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if depth == 0 { return .end(index) }
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == 0x0A {
+                    newlines += 1
+                }
                 continue
             }
+            let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 inString = true
