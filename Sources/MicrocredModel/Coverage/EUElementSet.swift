@@ -10,8 +10,9 @@ public struct EUElementSet: Hashable, Sendable {
     /// An empty set.
     public init() {}
 
-    /// The elements `credential` carries.
-    public init(_ credential: Credential) {
+    /// The elements `credential` carries. (Borrowed: an initialiser otherwise takes its own copy,
+    /// and a copy of a credential retains everything it holds.)
+    public init(_ credential: borrowing Credential) {
         for (position, element) in Self.allElements.enumerated() where credential.has(element) {
             bits |= 1 << position
         }

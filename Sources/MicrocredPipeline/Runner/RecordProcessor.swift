@@ -46,16 +46,18 @@ public struct RecordProcessor: Sendable {
             if keepsModels { decoded = working }
         }
         var normalised: Credential?
-        if var credential = working.take(), !diagnostics.contains(where: { $0.severity == .error }) {
+        var summary: ProcessedRecord.Summary?
+        if !diagnostics.contains(where: { $0.severity == .error }), var credential = consume working {
             for stage in stages { stage.normalise(&credential, context: context, diagnostics: &diagnostics) }
             for rule in checkedRules {
                 rule.check(credential, context: context, diagnostics: &diagnostics)
             }
+            summary = ProcessedRecord.Summary(credentialID: credential.id, euElements: EUElementSet(credential))
             normalised = consume credential
         }
         if !disabledCodes.isEmpty { diagnostics.removeAll { disabledCodes.contains($0.code) } }
         var processed = ProcessedRecord(
-            source: record, decoded: decoded, normalised: normalised, keepsNormalised: keepsModels,
+            source: record, decoded: decoded, normalised: summary, credential: keepsModels ? normalised : nil,
             diagnostics: diagnostics.map { $0.located(in: record.location) })
         if let credential = normalised.take(), !processed.isRejected(rejectWarnings: rejectWarnings), let writer {
             do {
@@ -94,23 +96,23 @@ public struct ProcessedRecord: Sendable {
     /// The bytes written for it, when it was encoded.
     public var encoded: [UInt8]?
 
-    /// A record whose credential was `normalised` (`nil`: it could not be decoded or normalised);
-    /// the credential itself is kept when `keepsNormalised`. It is borrowed: the caller goes on to
-    /// encode it, and a copy of a credential retains everything it holds.
-    init(source: SourceRecord, decoded: Credential?, normalised: borrowing Credential?, keepsNormalised: Bool, diagnostics: [Diagnostic]) {
+    /// What processing tells about a normalised credential, kept whether or not the credential is.
+    struct Summary {
+        var credentialID: String?
+        var euElements: EUElementSet
+    }
+
+    /// A record whose credential was normalised (`normalised`; `nil`: it could not be decoded or
+    /// normalised), keeping the normalised `credential` when given. A summary rather than the
+    /// credential tells what the record needs of it, as the caller goes on to encode the
+    /// credential and a copy of one retains everything it holds.
+    init(source: SourceRecord, decoded: Credential?, normalised: Summary?, credential: Credential?, diagnostics: [Diagnostic]) {
         self.source = source
         self.decoded = decoded
-        credential = keepsNormalised ? copy normalised : nil
-        switch normalised {
-        case .some(let normalised):
-            isNormalised = true
-            credentialID = normalised.id
-            euElements = EUElementSet(normalised)
-        case .none:
-            isNormalised = false
-            credentialID = nil
-            euElements = EUElementSet()
-        }
+        self.credential = credential
+        isNormalised = normalised != nil
+        credentialID = normalised?.credentialID
+        euElements = normalised?.euElements ?? EUElementSet()
         self.diagnostics = diagnostics
     }
 

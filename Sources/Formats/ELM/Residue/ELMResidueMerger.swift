@@ -18,8 +18,8 @@ struct ELMResidueMerger {
     private var placedParents: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Parses the `elm-xml` unmapped fields of `credential`.
-    init(_ credential: Credential) {
+    /// Parses the `elm-xml` unmapped fields of `credential` (borrowed, not copied).
+    init(_ credential: borrowing Credential) {
         for field in credential.unmapped where field.format == ELMResidueExtractor.format {
             guard let (parent, step) = ELMPath.split(field.path), case .string(let value) = field.value else {
                 notWritten(field, "its path or value is not one the elm-xml reader writes")

@@ -8,11 +8,12 @@ struct ELMIdentifiers {
     /// The credential's `cred:id`.
     let credential: String
 
-    init(_ credential: Credential) {
+    /// The ids for `credential` (borrowed, not copied, unless its id has to be derived).
+    init(_ credential: borrowing Credential) {
         if let id = credential.id?.trimmingWhitespace(), !id.isEmpty {
             self.credential = id
         } else {
-            var content = credential
+            var content = copy credential
             content.unmapped = []
             let json = (try? JSONValueEncoder().encode(content)).map { JSONSerializer().string($0) } ?? ""
             self.credential = "urn:credential:" + NameBasedUUID.text(for: "elm-xml|" + json)
