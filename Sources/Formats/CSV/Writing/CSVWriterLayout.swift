@@ -18,24 +18,34 @@ struct CSVWriterLayout: @unchecked Sendable {
         var content: Content
     }
 
-    /// How a column's cell is made from fields. A class, so that writing a row reads each
-    /// column's fields without copying them.
+    /// How a column's cell is made from fields (at least one). A class, so that writing a row
+    /// reads each column's fields without copying them.
     final class FieldCell {
         let targets: [(access: FieldAccess<Credential>, writer: CellWriter)]
         let partSeparator: String?
         let split: CSVJoiner?
+        /// The first field's values and writer, kept apart: most cells are made from them alone,
+        /// and taking them out of the list would copy the whole field access for every cell.
+        private let values: (Credential) -> [FieldValue?]
+        private let writer: CellWriter
 
         init(targets: [(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVJoiner?) {
+            precondition(!targets.isEmpty, "a field cell has at least one field")
             self.targets = targets
             self.partSeparator = partSeparator
             self.split = split
+            values = targets[0].access.get
+            writer = targets[0].writer
         }
 
         /// The cell for `credential`.
         func text(for credential: Credential) -> String {
-            if let split, let (access, writer) = targets.first {
-                let values = access.get(credential)
-                return values.allSatisfy({ $0 == nil }) ? "" : split.join(values.map { writer.text($0) })
+            if let split {
+                let values = values(credential)
+                let hasValue = values.withUnsafeBufferPointer { values in
+                    values.indices.contains { if case .some = values[$0] { true } else { false } }
+                }
+                return hasValue ? split.join(values.map { writer.text($0) }) : ""
             }
             if let partSeparator {
                 return targets.compactMap { access, writer in
@@ -43,8 +53,9 @@ struct CSVWriterLayout: @unchecked Sendable {
                     return text.isEmpty ? nil : text
                 }.joined(separator: partSeparator)
             }
-            guard let (access, writer) = targets.first else { return "" }
-            return writer.text(access.get(credential).first ?? nil)
+            // Read in place: copying a field value out of the list goes through its generic
+            // value witness, which costs more than writing most cells.
+            return values(credential).withUnsafeBufferPointer { writer.text($0.isEmpty ? nil : $0[0]) }
         }
     }
 
