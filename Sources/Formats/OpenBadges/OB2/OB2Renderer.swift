@@ -98,13 +98,13 @@ struct OB2Renderer {
         let carried = leftovers + credential.unmapped.filter { $0.format != OpenBadges2Format.id }
         if !carried.isEmpty {
             usesExtension = true
-            document = document.setting(Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
+            document.set(Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
         }
         var inlineContext: InlineExtensionContext?
         if usesExtension, statesExtensionContext {
             let contexts = document["@context"]?.listValue ?? []
             let entry = extensionContext.entry(for: document)
-            document = document.setting("@context", .array(contexts + [entry.value]))
+            document.set("@context", .array(contexts + [entry.value]))
             inlineContext = entry.inline
         }
         notWritten += Self.unwritable(credential, issuer: issuer)

@@ -45,7 +45,7 @@ struct OB2Upgrade {
             diagnostics.append(
                 .note("ob2.legacy-upgraded", "Open Badges \(version) assertion read as Open Badges 2.0", field: "/@context"))
             let extras = contexts.filter { $0.stringValue != OB2Vocabulary.context11 }
-            document = document.setting(
+            document.set(
                 "@context", extras.isEmpty ? .string(OB2Vocabulary.context) : .array([.string(OB2Vocabulary.context)] + extras))
             if document["type"] == nil { document = Self.inserting(document, "type", "Assertion", after: "@context") }
         }
@@ -76,11 +76,11 @@ struct OB2Upgrade {
                 let type = verify["type"]?.stringValue ?? "hosted"
                 if type == "hosted" {
                     if document["id"] == nil { document = Self.inserting(document, "id", .string(url), after: "type") }
-                    document = document.setting("verification", verify.removing("url"))
+                    document.set("verification", verify.removing("url"))
                     diagnostics.append(
                         .note("ob2.legacy-upgraded", "the hosted verify.url '\(url)' is read as the assertion id", field: "/verify/url"))
                 } else {
-                    document = document.setting("verification", verify.removing("url").setting("creator", .string(url)))
+                    document.set("verification", verify.removing("url").setting("creator", .string(url)))
                 }
             }
         }
@@ -93,7 +93,7 @@ struct OB2Upgrade {
             if badgeObject.isObject {
                 badgeObject = upgradeBadgeClass(badgeObject, version: version, resolved: resolved, diagnostics: &diagnostics)
             }
-            document = document.setting("badge", badgeObject)
+            document.set("badge", badgeObject)
         }
         return Outcome(document: document, diagnostics: diagnostics, version: version)
     }
@@ -149,7 +149,7 @@ struct OB2Upgrade {
                 }
                 return upgraded
             }
-            badge = badge.setting("alignment", .array(alignments))
+            badge.set("alignment", .array(alignments))
             diagnostics.append(
                 .note("ob2.legacy-upgraded", "alignment keys name/url/description read as targetName/targetUrl/targetDescription", field: "/badge/alignment"))
         }
@@ -165,7 +165,7 @@ struct OB2Upgrade {
                 }
                 if issuerObject["type"] == nil { issuerObject = Self.inserting(issuerObject, "type", "Profile", after: "id") }
             }
-            badge = badge.setting("issuer", issuerObject)
+            badge.set("issuer", issuerObject)
         }
         return badge
     }

@@ -28,13 +28,13 @@ struct OB3Renderer {
         let leftovers = UnmappedOverlay.apply(credential.unmapped, format: OpenBadges3Format.id, to: &document, isPlaceable: OB3Placement.accepts)
         let carried = state.heldEndorsements + leftovers + credential.unmapped.filter { $0.format != OpenBadges3Format.id }
         if !carried.isEmpty {
-            document = document.setting(MicrocredExtension.Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
+            document.set(MicrocredExtension.Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
             state.usesExtension = true
         }
         var inlineContext: InlineExtensionContext?
         if state.usesExtension, options.statesExtensionContext, case .array(let contexts)? = document["@context"] {
             let entry = options.extensionContext.entry(for: document)
-            document = document.setting("@context", .array(contexts + [entry.value]))
+            document.set("@context", .array(contexts + [entry.value]))
             inlineContext = entry.inline
         }
         return Rendering(

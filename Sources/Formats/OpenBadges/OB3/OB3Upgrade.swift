@@ -49,16 +49,16 @@ struct OB3Upgrade {
     /// expirationDate, `sub` → credentialSubject.id).
     static func credential(fromJWTClaims payload: JSONValue, claim: JSONValue) -> JSONValue {
         var credential = claim
-        if credential["id"] == nil, let jti = payload["jti"] { credential = credential.setting("id", jti) }
-        if credential["issuer"] == nil, let iss = payload["iss"] { credential = credential.setting("issuer", iss) }
+        if credential["id"] == nil, let jti = payload["jti"] { credential.set("id", jti) }
+        if credential["issuer"] == nil, let iss = payload["iss"] { credential.set("issuer", iss) }
         if credential["issuanceDate"] == nil, credential["validFrom"] == nil, let nbf = TimestampParsing.unix(payload["nbf"]) {
-            credential = credential.setting("issuanceDate", .string(nbf.description))
+            credential.set("issuanceDate", .string(nbf.description))
         }
         if credential["expirationDate"] == nil, credential["validUntil"] == nil, let exp = TimestampParsing.unix(payload["exp"]) {
-            credential = credential.setting("expirationDate", .string(exp.description))
+            credential.set("expirationDate", .string(exp.description))
         }
         if let sub = payload["sub"], let subject = credential["credentialSubject"], subject.isObject, subject["id"] == nil {
-            credential = credential.setting("credentialSubject", subject.setting("id", sub))
+            credential.set("credentialSubject", subject.setting("id", sub))
         }
         return credential
     }
@@ -122,7 +122,7 @@ struct OB3Upgrade {
         document = mapMember(document, "endorsement", endorsements)
         document = holdingNonSchemaEndorsements(document, diagnostics: &diagnostics)
         if case .array(let subjects)? = document["credentialSubject"], subjects.count == 1 {
-            document = document.setting("credentialSubject", subjects[0])
+            document.set("credentialSubject", subjects[0])
         }
         document = mapMember(document, "credentialSubject") { subject($0, diagnostics: &diagnostics) }
         return document
@@ -148,7 +148,7 @@ struct OB3Upgrade {
                 "ob3.endorsement-held", "\(held.count) embedded endorsement(s) in the VC 1.1 form are kept verbatim in 'sourceField'",
                 hint: "the OB 3.0 schema accepts only VC 2.0 endorsements; re-issue them to show them as endorsements", field: "/endorsement"))
         var result = kept.isEmpty ? document.removing("endorsement") : document.setting("endorsement", .array(kept))
-        result = result.setting(MicrocredExtension.Term.sourceField, .array(held + (document[MicrocredExtension.Term.sourceField]?.listValue ?? [])))
+        result.set(MicrocredExtension.Term.sourceField, .array(held + (document[MicrocredExtension.Term.sourceField]?.listValue ?? [])))
         return result
     }
 
@@ -160,7 +160,7 @@ struct OB3Upgrade {
                 identities.listValue.map { identity in
                     var strict = typeString(identity)
                     if strict["identityType"] == "email" {
-                        strict = strict.setting("identityType", "emailAddress")
+                        strict.set("identityType", "emailAddress")
                         diagnostics.append(
                             .note(
                                 "ob3.identity-type-upgraded", "identityType 'email' (a pre-release value) read as 'emailAddress'",

@@ -124,13 +124,23 @@ extension JSONValue {
 
     /// This object with member `key` set to `value` (replacing in place or appending).
     func setting(_ key: String, _ value: JSONValue) -> JSONValue {
-        guard case .object(var members) = self else { return self }
+        var object = self
+        object.set(key, value)
+        return object
+    }
+
+    /// Sets member `key` of this object to `value` (replacing in place or appending); does
+    /// nothing when this is not an object. The members are changed where they are stored, not
+    /// copied, when nothing else holds them.
+    mutating func set(_ key: String, _ value: JSONValue) {
+        guard case .object(var members) = self else { return }
+        self = .null
         if let index = members.firstIndex(where: { $0.key == key }) {
             members[index].value = value
         } else {
             members.append(JSONMember(key, value))
         }
-        return .object(members)
+        self = .object(members)
     }
 
     /// The text of a JSON number as a decimal, when it is one in plain notation.
