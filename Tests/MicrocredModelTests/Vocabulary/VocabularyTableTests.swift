@@ -16,6 +16,22 @@ struct VocabularyTableTests {
         #expect(try VocabularyFixture.vocabularies()[kind].concepts.count == expected)
     }
 
+    @Test("concepts are equal and hash alike by their fields, not by sharing a row")
+    func conceptEquality() {
+        func concept(code: String = "DE", values: [String: String] = ["alpha3": "DEU"]) -> VocabularyConcept {
+            VocabularyConcept(
+                kind: .countries, code: code, iri: "http://publications.europa.eu/resource/authority/country/DEU",
+                label: "Germany", schemeIRI: nil, values: values)
+        }
+        #expect(concept() == concept())
+        #expect(concept().hashValue == concept().hashValue)
+        #expect(Set([concept(), concept()]).count == 1)
+        #expect(concept() != concept(code: "AT"))
+        #expect(concept() != concept(values: ["alpha3": "DEX"]))
+        let copy = concept()
+        #expect(copy["alpha3"] == "DEU" && copy["level"] == nil)
+    }
+
     @Test("ISCED-F has 12 broad, 58 narrow and 150 detailed fields")
     func iscedLevels() throws {
         let concepts = try VocabularyFixture.vocabularies()[.iscedF].concepts
