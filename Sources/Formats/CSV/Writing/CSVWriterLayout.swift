@@ -55,7 +55,7 @@ struct CSVWriterLayout: @unchecked Sendable {
             }
             // Read in place: copying a field value out of the list goes through its generic
             // value witness, which costs more than writing most cells.
-            return values(credential).withUnsafeBufferPointer { writer.text($0.isEmpty ? nil : $0[0]) }
+            return values(credential).withUnsafeBufferPointer { $0.isEmpty ? writer.text(nil) : writer.text($0[0]) }
         }
     }
 
