@@ -48,10 +48,9 @@ public struct RecordProcessor: Sendable {
         var normalised: Credential?
         var summary: ProcessedRecord.Summary?
         if !diagnostics.contains(where: { $0.severity == .error }), var credential = consume working {
-            for stage in stages { stage.normalise(&credential, context: context, diagnostics: &diagnostics) }
-            for rule in checkedRules {
-                rule.check(credential, context: context, diagnostics: &diagnostics)
-            }
+            // By index: `for … in` copies each existential out of its list.
+            for index in stages.indices { stages[index].normalise(&credential, context: context, diagnostics: &diagnostics) }
+            for index in checkedRules.indices { checkedRules[index].check(credential, context: context, diagnostics: &diagnostics) }
             summary = ProcessedRecord.Summary(credentialID: credential.id, euElements: EUElementSet(credential))
             normalised = consume credential
         }
