@@ -134,6 +134,7 @@ extension JSONValue {
     /// copied, when nothing else holds them.
     mutating func set(_ key: String, _ value: JSONValue) {
         guard case .object(var members) = self else { return }
+        // Emptied first, so that `members` is the only holder of the list and changes in place.
         self = .null
         if let index = members.firstIndex(where: { $0.key == key }) {
             members[index].value = value
