@@ -42,9 +42,9 @@ struct CSVWriterLayout: @unchecked Sendable {
         func text(for credential: Credential) -> String {
             if let split {
                 let values = values(credential)
-                let hasValue = values.withUnsafeBufferPointer { values in
-                    values.indices.contains { if case .some = values[$0] { true } else { false } }
-                }
+                // Tested where the values are: comparing one with `nil` would copy it out first,
+                // through its generic value witness.
+                let hasValue = values.indices.contains { if case .some = values[$0] { true } else { false } }
                 return hasValue ? split.join(values.map { writer.text($0) }) : ""
             }
             if let partSeparator {
@@ -53,9 +53,8 @@ struct CSVWriterLayout: @unchecked Sendable {
                     return text.isEmpty ? nil : text
                 }.joined(separator: partSeparator)
             }
-            // Read in place: copying a field value out of the list goes through its generic
-            // value witness, which costs more than writing most cells.
-            return values(credential).withUnsafeBufferPointer { $0.isEmpty ? writer.text(nil) : writer.text($0[0]) }
+            let values = values(credential)
+            return values.isEmpty ? "" : writer.text(values[0])
         }
     }
 
