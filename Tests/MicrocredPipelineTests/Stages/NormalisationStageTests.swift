@@ -80,8 +80,15 @@ import Testing
     }
 
     /// Every scalar taken as a plain letter (and so spared the property lookups) is indeed no
-    /// white space, control, format or combining character, and NFC leaves it as it is.
+    /// white space, control, format or combining character, NFC leaves it as it is, and it is no
+    /// later part of any canonical decomposition (so it never composes with the character before).
     @Test func plainLettersNeedNoCleaning() {
+        var followers: Set<UInt32> = []
+        for value in UInt32(0xC0)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            followers.formUnion(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst().map(\.value))
+        }
+        #expect(followers.contains(0x0301) && followers.contains(0x1161) && followers.contains(0x093C))
         var checked = 0
         for value in UInt32(0x80)...0xFFFF {
             guard let scalar = Unicode.Scalar(value), TextNormalisation.isPlainLetter(scalar) else { continue }
@@ -92,6 +99,7 @@ import Testing
                 "U+\(String(value, radix: 16))")
             #expect(properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
             #expect(String(scalar).precomposedStringWithCanonicalMapping == String(scalar), "U+\(String(value, radix: 16))")
+            #expect(!followers.contains(value), "U+\(String(value, radix: 16))")
             checked += 1
         }
         #expect(checked > 30_000)
@@ -101,7 +109,8 @@ import Testing
         var random = SeededRandom(seed: 17)
         let pieces = ["a", "Z", " ", "  ", "\t", "\n", "\u{00A0}", "e\u{0301}", "é", "Å", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{200B}",
                       "\u{200D}", "\u{0007}", "Ω", "\u{2126}", "日本", "🎓", "ﬁ", "–", "\u{00AD}", "Ж", "\u{0483}", "ά", "\u{11A8}", "ß",
-                      "~", "!", "\u{007F}", "\u{001F}", "\r"]
+                      "~", "!", "\u{007F}", "\u{001F}", "\r", "שלום", "\u{05B8}", "سلام", "\u{0654}", "नमस्ते", "\u{093C}", "ქართ", "Հայ",
+                      "ไทย", "\u{0E31}", "かな", "\u{3099}", "カナ", "\u{FEFF}"]
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in random.pick(pieces) }.joined()
             #expect(TextNormalisation.cleanLine(text) == Self.reference(text), "\(Array(text.unicodeScalars))")

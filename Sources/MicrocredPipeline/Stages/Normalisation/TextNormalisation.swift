@@ -104,11 +104,16 @@ public struct TextNormalisation: NormalisationStage {
     }
 
     /// Whether `scalar` lies in a block of letters without white space, control, format or
-    /// combining characters that NFC leaves as they are (Latin-1 and Latin Extended, Greek and
-    /// Cyrillic letters, CJK ideographs, Hangul syllables), so that it needs no property lookups.
+    /// combining characters that NFC leaves as they are and that never compose with the character
+    /// before them (Latin-1 and Latin Extended, Greek, Cyrillic, Armenian, Hebrew, Arabic,
+    /// Devanagari, Thai and Georgian letters, kana, CJK ideographs, Hangul syllables), so that it
+    /// needs no property lookups.
     static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0xA1...0xAC, 0xAE...0x2FF, 0x388...0x482, 0x48A...0x52F, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
+        case 0xA1...0xAC, 0xAE...0x2FF, 0x388...0x482, 0x48A...0x52F, 0x531...0x556, 0x561...0x587, 0x5D0...0x5EA,
+            0x620...0x64A, 0x904...0x939, 0xE01...0xE30, 0x10D0...0x10FA, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF,
+            0xAC00...0xD7A3:
+            true
         default: false
         }
     }
