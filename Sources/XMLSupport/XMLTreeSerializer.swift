@@ -147,7 +147,7 @@ public struct XMLTreeSerializer: Sendable {
         ///   ``XMLStreamWriter`` refuses it), found in the same pass over the bytes.
         private mutating func appendEscaped(_ text: String, inAttribute: Bool, role: @autoclosure () -> String) throws(XMLError) {
             var text = text
-            if inAttribute, referencesNonASCII, !text.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) {
+            if inAttribute, referencesNonASCII, !text.withUTF8(XMLTextBytes.isASCII) {
                 try XMLStreamWriter.validate(text: text, role: role())
                 for scalar in text.unicodeScalars {
                     if !scalar.isASCII {

@@ -1,0 +1,66 @@
+/// Finding the first byte of a class (the bytes a serializer or scanner must stop at) eight bytes
+/// at a time, for classes whose members a few bit operations on a word can mark.
+///
+/// A class is given by its `marks` function: for a word of eight bytes (the first in the lowest
+/// bits), a word with the high bit set in the lane of each member, where lanes above a member may
+/// be marked too but the lowest mark is always the first member (what the classic "has a zero
+/// byte" and "has a byte less than n" tricks give, see ``lanes(equalTo:in:)`` and
+/// ``lanes(below:in:)``).
+public enum ByteClassScan {
+    /// The offset of the first byte of the class at or after `start` in `bytes`, or
+    /// `bytes.count`. The last bytes are looked at as one word too: the last eight, with those
+    /// before `start` or already looked at replaced by `plain` (a byte outside the class). Only
+    /// text shorter than a word is looked at byte by byte, with `isMember`.
+    @inlinable @inline(__always)
+    public static func first(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, plain: UInt8, isMember: (UInt8) -> Bool,
+        marks: (UInt64) -> UInt64
+    ) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        let count = bytes.count
+        var index = start
+        while count - index >= 8 {
+            let found = marks(word(at: base + index))
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        guard index < count else { return count }
+        guard count >= 8 else {
+            while index < count, !isMember(base[index]) { index += 1 }
+            return index
+        }
+        let kept = ~UInt64(0) << UInt64((index - (count - 8)) * 8)
+        let found = marks((word(at: base + count - 8) & kept) | (UInt64(plain) &* ones & ~kept))
+        return found == 0 ? count : count - 8 + found.trailingZeroBitCount >> 3
+    }
+
+    /// The eight bytes at `pointer`, the first in the lowest bits.
+    @inlinable @inline(__always)
+    static func word(at pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Marks for the lanes of `word` equal to `byte`.
+    @inlinable @inline(__always)
+    public static func lanes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highs
+    }
+
+    /// Marks for the lanes of `word` below `bound` (at most 0x80).
+    @inlinable @inline(__always)
+    public static func lanes(below bound: UInt8, in word: UInt64) -> UInt64 {
+        (word &- ones &* UInt64(bound)) & ~word & highs
+    }
+
+    /// Marks for the lanes of `word` that are not ASCII.
+    @inlinable @inline(__always)
+    public static func nonASCIILanes(in word: UInt64) -> UInt64 {
+        word & highs
+    }
+
+    /// A one in every lane.
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// The high bit of every lane.
+    @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
+}
