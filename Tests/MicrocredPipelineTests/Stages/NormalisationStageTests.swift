@@ -23,6 +23,29 @@ import Testing
         #expect(TextNormalisation.cleanLine(input) == expected)
     }
 
+    /// Every text the stage looks after is cleaned, each language version of it, and clean text
+    /// is left as it was.
+    @Test func cleansEveryTextOfTheCredential() {
+        var credential = Credential(
+            learner: Learner(fullName: " Anna  Kowalska", givenNames: "Anna\u{0007}", familyName: "Kowalska"),
+            achievement: Achievement(title: LocalizedText("Data  Science")))
+        credential.title = LocalizedText(entries: [.init(language: "en", value: "Data Science"), .init(language: "de", value: "Daten\tanalyse ")])
+        credential.achievement.learningOutcomes = [LearningOutcome(text: LocalizedText("Zoe\u{0308} writes")), LearningOutcome(text: LocalizedText("clean"))]
+        credential.awardingBodies = [Organisation(name: LocalizedText(" Uni A")), Organisation(name: LocalizedText("Uni B"))]
+        credential.issuer = Organisation(name: LocalizedText("Uni\u{00A0}\u{00A0}C"))
+        let (cleaned, diagnostics) = normalise(credential, stages: [TextNormalisation()])
+        #expect(diagnostics.isEmpty)
+        #expect(cleaned.title?.entries.map(\.value) == ["Data Science", "Daten analyse"])
+        #expect(cleaned.title?.entries.map(\.language) == ["en", "de"])
+        #expect(cleaned.learner.fullName == "Anna Kowalska")
+        #expect(cleaned.learner.givenNames == "Anna")
+        #expect(cleaned.learner.familyName == "Kowalska")
+        #expect(cleaned.achievement.title?.primary == "Data Science")
+        #expect(cleaned.achievement.learningOutcomes.map(\.text.primary) == ["Zoë writes", "clean"])
+        #expect(cleaned.awardingBodies.map(\.name.primary) == ["Uni A", "Uni B"])
+        #expect(cleaned.issuer?.name.primary == "Uni C")
+    }
+
     @Test func lowerCasesEmailWithANoteThatMasksTheAddress() {
         let (credential, diagnostics) = normalise(Credential(learner: Learner(email: " Anna.Kowalska@Uni.Example.EU ")), stages: [EmailNormalisation()])
         #expect(credential.learner.email == "anna.kowalska@uni.example.eu")

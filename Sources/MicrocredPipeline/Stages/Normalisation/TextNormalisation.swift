@@ -8,26 +8,41 @@ public struct TextNormalisation: NormalisationStage {
     public var name: String { "text" }
 
     public func normalise(_ credential: inout Credential, context: StageContext, diagnostics: inout [Diagnostic]) {
-        credential.title = credential.title.map(Self.clean)
-        credential.learner.fullName = credential.learner.fullName.map(Self.cleanLine)
-        credential.learner.givenNames = credential.learner.givenNames.map(Self.cleanLine)
-        credential.learner.familyName = credential.learner.familyName.map(Self.cleanLine)
-        credential.achievement.title = credential.achievement.title.map(Self.clean)
+        // A text is set only when cleaning changes it: most are clean already, and setting one
+        // anyway would make a new list of language versions for nothing.
+        if let title = credential.title, let cleaned = Self.cleaned(title) { credential.title = cleaned }
+        if let name = credential.learner.fullName, let cleaned = Self.cleanedLine(name) { credential.learner.fullName = cleaned }
+        if let names = credential.learner.givenNames, let cleaned = Self.cleanedLine(names) { credential.learner.givenNames = cleaned }
+        if let name = credential.learner.familyName, let cleaned = Self.cleanedLine(name) { credential.learner.familyName = cleaned }
+        if let title = credential.achievement.title, let cleaned = Self.cleaned(title) { credential.achievement.title = cleaned }
         for index in credential.achievement.learningOutcomes.indices {
-            credential.achievement.learningOutcomes[index].text = Self.clean(credential.achievement.learningOutcomes[index].text)
+            if let cleaned = Self.cleaned(credential.achievement.learningOutcomes[index].text) {
+                credential.achievement.learningOutcomes[index].text = cleaned
+            }
         }
         for index in credential.awardingBodies.indices {
-            credential.awardingBodies[index].name = Self.clean(credential.awardingBodies[index].name)
+            if let cleaned = Self.cleaned(credential.awardingBodies[index].name) { credential.awardingBodies[index].name = cleaned }
         }
-        if var issuer = credential.issuer {
-            issuer.name = Self.clean(issuer.name)
-            credential.issuer = issuer
-        }
+        if let name = credential.issuer?.name, let cleaned = Self.cleaned(name) { credential.issuer?.name = cleaned }
     }
 
-    /// Each language version cleaned as one line.
-    static func clean(_ text: LocalizedText) -> LocalizedText {
-        LocalizedText(entries: text.entries.map { LocalizedText.Entry(language: $0.language, value: cleanLine($0.value)) })
+    /// Each language version cleaned as one line, or `nil` when every one is clean already.
+    static func cleaned(_ text: LocalizedText) -> LocalizedText? {
+        var result = text
+        var changed = false
+        for index in text.entries.indices {
+            if let line = cleanedLine(text.entries[index].value) {
+                result.entries[index].value = line
+                changed = true
+            }
+        }
+        return changed ? result : nil
+    }
+
+    /// `value` cleaned as one line, or `nil` when it is clean already.
+    static func cleanedLine(_ value: String) -> String? {
+        let clean = cleanLine(value)
+        return clean == value ? nil : clean
     }
 
     /// `value` trimmed, with white-space runs collapsed to one space, control characters removed
