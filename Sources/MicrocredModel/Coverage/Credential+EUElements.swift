@@ -1,12 +1,15 @@
 extension Credential {
-    /// Whether the credential carries `element` with a usable value.
+    /// Whether the credential carries `element` with a usable value. (Lists are read by index and
+    /// optionals tested by pattern: both read in place, where `contains(where:)` and `!= nil`
+    /// copy the value.)
     public func has(_ element: EUElement) -> Bool {
         switch element {
         case .learnerIdentification: learner.isIdentified
         case .title: !(displayTitle?.isBlank ?? true)
-        case .issuerCountry: awardingBodies.contains { !($0.country ?? "").isEmpty } || !((issuer?.country ?? "").isEmpty)
-        case .awardingBody: awardingBodies.contains { !$0.name.isBlank }
-        case .dateOfIssuing: issued != nil
+        case .issuerCountry:
+            awardingBodies.indices.contains { !(awardingBodies[$0].country ?? "").isEmpty } || !((issuer?.country ?? "").isEmpty)
+        case .awardingBody: awardingBodies.indices.contains { !awardingBodies[$0].name.isBlank }
+        case .dateOfIssuing: if case .some = issued { true } else { false }
         case .learningOutcomes: achievement.learningOutcomes.contains { !$0.text.isBlank }
         case .workload: !achievement.workload.isEmpty
         case .level: !achievement.level.isEmpty
@@ -19,7 +22,7 @@ extension Credential {
         case .stackability: !achievement.stacking.isEmpty
         case .furtherInformation: !(furtherInformation?.isBlank ?? true) || achievement.homepage != nil
         case .fieldOfEducation: !achievement.iscedFields.isEmpty
-        case .validityDuration: validUntil != nil
+        case .validityDuration: if case .some = validUntil { true } else { false }
         }
     }
 

@@ -41,12 +41,16 @@ public struct LocalizedText: Hashable, Sendable {
     /// Whether every character of `text` is white space; most texts are told apart by their
     /// first byte, without breaking them into characters.
     static func isBlank(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            // A byte beyond ASCII may combine with the white space before it: ask the characters.
-            guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
-            guard Unicode.Scalar(byte).isWhiteSpace else { return false }
+        var bytes = text
+        let answer: Bool? = bytes.withUTF8 { bytes in
+            for byte in bytes {
+                // A byte beyond ASCII may combine with the white space before it: ask the characters.
+                guard byte < 0x80 else { return nil }
+                guard Unicode.Scalar(byte).isWhiteSpace else { return false }
+            }
+            return true
         }
-        return true
+        return answer ?? text.allSatisfy(\.isWhitespace)
     }
 }
 
