@@ -20,6 +20,12 @@ public struct Vocabularies: Sendable {
     private struct RecentMatch: Hashable {
         var kind: VocabularyKind
         var value: String
+
+        /// The value alone: a kind hashes as its raw value, which would make every look-up hash
+        /// two strings, and the same value in two kinds is rare.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(value)
+        }
     }
 
     private init(tables: [VocabularyKind: VocabularyTable]) {

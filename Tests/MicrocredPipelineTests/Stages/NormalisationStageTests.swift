@@ -59,6 +59,33 @@ import Testing
         #expect(diagnostics.map(\.code) == ["value.invalid-email"])
     }
 
+    /// Generated addresses are warned about exactly when the plain definition says they are no
+    /// address: one `@` with text before it, no space, a dot in the domain that neither begins
+    /// nor ends it.
+    @Test func warnsAboutImplausibleAddressesAsThePlainDefinitionSays() {
+        func isPlausible(_ address: String) -> Bool {
+            let bytes = Array(address.utf8)
+            guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, !bytes.contains(UInt8(ascii: " ")) else { return false }
+            let domain = bytes[(at + 1)...]
+            return !domain.contains(UInt8(ascii: "@")) && domain.contains(UInt8(ascii: ".")) && domain.first != UInt8(ascii: ".")
+                && domain.last != UInt8(ascii: ".")
+        }
+        var random = SeededRandom(seed: 41)
+        var warned = 0
+        for _ in 0..<3000 {
+            let address = (0..<Int.random(in: 1...9, using: &random)).map { _ in random.pick(["a", "B", "@", ".", " ", "é", "x.y"]) }.joined()
+            let (credential, diagnostics) = normalise(Credential(learner: Learner(email: address)), stages: [EmailNormalisation()])
+            guard let written = credential.learner.email else {
+                #expect(address.trimmingCharacters(in: .whitespaces).isEmpty)
+                continue
+            }
+            let isWarned = diagnostics.contains { $0.code == "value.invalid-email" }
+            #expect(isWarned == !isPlausible(written), "\(address)")
+            if isWarned { warned += 1 }
+        }
+        #expect(warned > 500 && warned < 2900)
+    }
+
     @Test func derivesTheSameIdFromTheSameSourceIds() {
         let credential = Credential(learner: Learner(fullName: "Anna", studentIds: [Identifier("S1")]), achievement: Achievement(title: "Course"))
         let first = normalise(credential).0.id

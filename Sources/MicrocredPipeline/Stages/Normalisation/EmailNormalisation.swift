@@ -23,7 +23,10 @@ public struct EmailNormalisation: NormalisationStage {
         var trimmed = email.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
         // Only letters A–Z and characters beyond ASCII can change when lower-cased.
-        let mayChange = trimmed.withUTF8 { $0.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } }
+        let mayChange = trimmed.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 || byte &- UInt8(ascii: "A") < 26 { return true }
+            return false
+        }
         var lowered = mayChange ? trimmed.lowercased() : trimmed
         if lowered != trimmed {
             diagnostics.append(
@@ -43,10 +46,21 @@ public struct EmailNormalisation: NormalisationStage {
     /// Whether the UTF-8 `bytes` look like an address: one `@` with text before it, no space, and
     /// a domain with a dot that neither begins nor ends it.
     private static func isPlausible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != bytes.startIndex, !bytes.contains(UInt8(ascii: " "))
-        else { return false }
-        let domain = bytes[(at + 1)...]
-        return !domain.contains(UInt8(ascii: "@")) && domain.contains(UInt8(ascii: "."))
-            && domain.first != UInt8(ascii: ".") && domain.last != UInt8(ascii: ".")
+        // One pass: where the `@` is, and whether the domain after it has a dot.
+        var at: Int?
+        var domainHasDot = false
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: " "): return false
+            case UInt8(ascii: "@"):
+                guard at == nil, index > 0 else { return false }
+                at = index
+            case UInt8(ascii: "."):
+                if at != nil { domainHasDot = true }
+            default: break
+            }
+        }
+        guard let at, domainHasDot else { return false }
+        return bytes[at + 1] != UInt8(ascii: ".") && bytes[bytes.count - 1] != UInt8(ascii: ".")
     }
 }
