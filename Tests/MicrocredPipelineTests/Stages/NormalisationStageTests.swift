@@ -86,6 +86,28 @@ import Testing
         #expect(warned > 500 && warned < 2900)
     }
 
+    /// Generated values are absolute IRIs exactly when the plain definition says so: a scheme
+    /// (a letter, then letters, digits, `+`, `-`, `.`, in any script) before the first colon, and
+    /// no space.
+    @Test func tellsAbsoluteIRIsAsThePlainDefinitionSays() {
+        func isAbsolute(_ value: String) -> Bool {
+            guard let colon = value.firstIndex(of: ":"), colon != value.startIndex, !value.contains(" ") else { return false }
+            let scheme = value[..<colon]
+            return scheme.first!.isLetter && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+        }
+        var random = SeededRandom(seed: 43)
+        var absolute = 0
+        for _ in 0..<4000 {
+            let value = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+                random.pick(["a", "Z", "1", "+", ".", "-", ":", " ", "é", "/", "%", "https", "://example.org/path"])
+            }.joined()
+            let expected = isAbsolute(value)
+            #expect(LinkNormalisation.isAbsoluteIRI(value) == expected, "\(value)")
+            if expected { absolute += 1 }
+        }
+        #expect(absolute > 150)
+    }
+
     @Test func derivesTheSameIdFromTheSameSourceIds() {
         let credential = Credential(learner: Learner(fullName: "Anna", studentIds: [Identifier("S1")]), achievement: Achievement(title: "Course"))
         let first = normalise(credential).0.id

@@ -1,3 +1,4 @@
+import ByteOutput
 import Foundation
 public import MicrocredModel
 
@@ -45,20 +46,20 @@ public struct LinkNormalisation: NormalisationStage {
     }
 
     /// The same test on the bytes of an ASCII value (where every byte is a character); `nil` for
-    /// a value with other characters.
+    /// a value with other characters. The scheme is read byte by byte, the rest of the value
+    /// searched for a space or a byte beyond ASCII a word at a time.
     private static func isAbsoluteASCIIIRI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var colon: Int?
-        for (index, byte) in bytes.enumerated() {
-            if byte >= 0x80 { return nil }
-            if byte == UInt8(ascii: " ") { return false }
-            if byte == UInt8(ascii: ":"), colon == nil { colon = index }
-        }
-        guard let colon, colon > 0 else { return false }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-        return isLetter(bytes[0])
-            && bytes[..<colon].allSatisfy { byte in
-                isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            }
+        func isSchemeByte(_ byte: UInt8) -> Bool {
+            isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+        var colon = 0
+        while colon < bytes.count, isSchemeByte(bytes[colon]) { colon += 1 }
+        let stop = ByteClassScan.first(in: bytes, from: colon, plain: UInt8(ascii: "A"), isMember: { $0 == 0x20 || $0 >= 0x80 }) {
+            ByteClassScan.lanes(equalTo: UInt8(ascii: " "), in: $0) | ByteClassScan.nonASCIILanes(in: $0)
+        }
+        if stop < bytes.count, bytes[stop] >= 0x80 { return nil }
+        return stop == bytes.count && colon < bytes.count && bytes[colon] == UInt8(ascii: ":") && isLetter(bytes[0])
     }
 }
