@@ -168,7 +168,7 @@ final class CSVReader: RecordReader {
         var found: [Diagnostic] = []
         let row = CSVRow(cells: record.cells, cellOffsets: record.cellOffsets, bytes: record.bytes, line: record.line)
         func at(_ offset: Int) -> SourceLocation {
-            let position = ScannedRecord.position(of: offset, in: record.text, line: record.line)
+            let position = ScannedRecord.position(of: offset, in: record.bytes, line: record.line)
             return SourceLocation(file: source.name, line: position.line, column: position.column)
         }
         for problem in record.problems {

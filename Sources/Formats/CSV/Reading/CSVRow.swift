@@ -12,7 +12,7 @@ struct CSVRow: Sendable {
     /// The line and column where cell `index` starts (the end of the row for a missing cell).
     func position(ofCell index: Int) -> (line: Int, column: Int) {
         let offset = index < cellOffsets.count ? cellOffsets[index] : bytes.count
-        return ScannedRecord.position(of: offset, in: text, line: line)
+        return ScannedRecord.position(of: offset, in: bytes, line: line)
     }
 
     /// The row's text as read.

@@ -25,34 +25,29 @@ struct ScannedRecord: Sendable {
     var bytes: [UInt8]
     var problems: [Problem]
 
-    /// The record's text as read.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
     /// Whether the record holds nothing: a blank line or a line of empty cells (`;;;`).
     var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
 }
 
 extension ScannedRecord {
-    /// The 1-based line and column of byte `offset` of a record's `text` that starts on `line`:
-    /// lines advance at each line break inside the record, and columns count Unicode scalars.
-    static func position(of offset: Int, in text: String, line: Int) -> (line: Int, column: Int) {
+    /// The 1-based line and column of byte `offset` of a record's UTF-8 `bytes` that start on
+    /// `line`: lines advance at each line break inside the record, and columns count Unicode
+    /// scalars (the bytes that begin one).
+    static func position(of offset: Int, in bytes: [UInt8], line: Int) -> (line: Int, column: Int) {
         var currentLine = line
         var column = 1
-        var index = 0
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if index >= offset { break }
-            index += UTF8.width(scalar)
-            if scalar == "\n" {
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == 0x0A {
                 if !previousWasCR { currentLine += 1 }
                 column = 1
-            } else if scalar == "\r" {
+            } else if byte == 0x0D {
                 currentLine += 1
                 column = 1
-            } else {
+            } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
-            previousWasCR = scalar == "\r"
+            previousWasCR = byte == 0x0D
         }
         return (currentLine, column)
     }
