@@ -445,40 +445,42 @@ final class XMLSAXContext: XMLIssueCollector {
         else { return lastEnd }
         let line = Int(input.pointee.line)
         let column = Int(input.pointee.col)
-        // One pass back from the cursor to the opening, counting the line breaks and characters
-        // passed (a character is a byte that does not continue a UTF-8 sequence).
-        let first = opening[0]
+        // Back from the cursor to the last byte that begins the opening, eight bytes at a time.
         var start = cursor
-        var newlines = 0
-        var characters = 0
-        // Eight bytes at a time while none of them can begin the opening, then byte by byte. In
-        // a word, x = word ^ (the byte in every lane) has a zero lane where the byte is:
-        // (x - 0x01…) & ~x & 0x80… is non-zero if there is one, and ~(((x & 0x7F…) + 0x7F…) | x
-        // | 0x7F…) marks exactly those lanes, to count line breaks. A continuation byte
-        // (10xxxxxx) has bit 7 set and bit 6 clear: word & ~(word << 1) & 0x80… marks them.
+        repeat {
+            guard let found = Self.lastByte(opening[0], before: start, from: base) else { return lastEnd }
+            start = found
+        } while cursor - start < opening.count || !opening.indices.allSatisfy({ start[$0] == opening[$0] })
+        // Forward from there, the line breaks and characters passed (a character is a byte that
+        // does not continue a UTF-8 sequence): in a word, ~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)
+        // marks exactly the lanes where x is zero (x = word ^ the line break in every lane), and
+        // word & ~(word << 1) & 0x80… marks the continuation bytes (10xxxxxx).
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        while start - base >= 8 {
-            let word = UnsafeRawPointer(start - 8).loadUnaligned(as: UInt64.self)
-            let openings = word ^ (ones &* UInt64(first))
-            if (openings &- ones) & ~openings & highs != 0 { break }
+        var newlines = 0
+        var characters = 0
+        var position = start
+        while cursor - position >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(position).loadUnaligned(as: UInt64.self))
             let breaks = word ^ (ones &* 0x0A)
-            let breakCount = (~(((breaks & ~highs) &+ ~highs) | breaks | ~highs)).nonzeroBitCount
-            let continuationCount = (word & ~(word << 1) & highs).nonzeroBitCount
-            newlines += breakCount
-            characters += 8 - breakCount - continuationCount
-            start -= 8
+            let breakMarks = ~(((breaks & ~highs) &+ ~highs) | breaks | ~highs)
+            if breakMarks | (word & highs) == 0 {
+                characters += 8
+            } else {
+                let breakCount = breakMarks.nonzeroBitCount
+                newlines += breakCount
+                characters += 8 - breakCount - (word & ~(word << 1) & highs).nonzeroBitCount
+            }
+            position += 8
         }
-        repeat {
-            guard start > base else { return lastEnd }
-            start -= 1
-            if start.pointee == 0x0A {
+        while position < cursor {
+            if position.pointee == 0x0A {
                 newlines += 1
-            } else if start.pointee & 0xC0 != 0x80 {
+            } else if position.pointee & 0xC0 != 0x80 {
                 characters += 1
             }
-        } while start.pointee != first || cursor - start < opening.count
-            || !opening.indices.allSatisfy({ start[$0] == opening[$0] })
+            position += 1
+        }
         if newlines == 0 { return (line, max(1, column - characters)) }
         let startLine = line - newlines
         var preceding = 0
@@ -496,5 +498,27 @@ final class XMLSAXContext: XMLIssueCollector {
             return (startLine, pendingText[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
         }
         return (startLine, lastEnd.column + pendingText.count { $0 & 0xC0 != 0x80 })
+    }
+
+    /// The last occurrence of `target` in the bytes from `base` up to (not including) `end`,
+    /// looked for eight bytes at a time; `nil` when there is none.
+    private static func lastByte(_ target: UInt8, before end: UnsafePointer<UInt8>, from base: UnsafePointer<UInt8>)
+        -> UnsafePointer<UInt8>?
+    {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var end = end
+        while end - base >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(end - 8).loadUnaligned(as: UInt64.self)) ^ (ones &* UInt64(target))
+            // Exactly the lanes where the word is zero, so the highest mark is the last match.
+            let marks = ~(((word & ~highs) &+ ~highs) | word | ~highs)
+            if marks != 0 { return end - 8 + (63 - marks.leadingZeroBitCount) / 8 }
+            end -= 8
+        }
+        while end > base {
+            end -= 1
+            if end.pointee == target { return end }
+        }
+        return nil
     }
 }
