@@ -1,7 +1,8 @@
 /// The bytes a serializer writes: a growable buffer whose appends are a capacity check and a copy,
 /// without `Array`'s uniqueness check and generic-sequence path on every call.
 ///
-/// The XML and JSON serializers write into one and hand the result over as an array (``array()``).
+/// The XML and JSON serializers write into one and hand the result over as an array (``array()``);
+/// the XML reader gathers text in one, emptied (``removeAll()``) and filled again for each run.
 public struct ByteBuffer: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
     @usableFromInline var capacity: Int
@@ -65,6 +66,16 @@ public struct ByteBuffer: ~Copyable {
         if capacity - written < repetitions { grow(toHold: repetitions) }
         (base + written).initialize(repeating: byte, count: repetitions)
         written += repetitions
+    }
+
+    /// The bytes written so far, valid until the buffer next changes.
+    public var bytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base, count: written)
+    }
+
+    /// Forgets the bytes written, keeping the memory for the next ones.
+    public mutating func removeAll() {
+        written = 0
     }
 
     /// The bytes written, as an array.

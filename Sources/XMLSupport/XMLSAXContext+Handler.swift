@@ -1,3 +1,4 @@
+import ByteOutput
 internal import CLibXML2
 
 extension XMLSAXContext {
@@ -115,7 +116,10 @@ private func saxNamespaceDeclarations(
 /// decoded by whoever builds the tree; this is that place.
 private func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
     let ampersand = UInt8(ascii: "&")
-    guard bytes.contains(ampersand) else { return String(decoding: bytes, as: UTF8.self) }
+    let first = ByteClassScan.first(in: bytes, from: 0, plain: UInt8(ascii: "A"), isMember: { $0 == ampersand }) {
+        ByteClassScan.lanes(equalTo: ampersand, in: $0)
+    }
+    guard first < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
     let escaped = Array("&#38;".utf8)
     var decoded: [UInt8] = []
     decoded.reserveCapacity(bytes.count)

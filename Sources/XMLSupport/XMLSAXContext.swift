@@ -1,3 +1,4 @@
+import ByteOutput
 internal import CLibXML2
 
 /// The Swift side of one libxml2 push parser: receives its SAX callbacks and errors, and turns them
@@ -80,7 +81,7 @@ final class XMLSAXContext: XMLIssueCollector {
     @exclusivity(unchecked) private var builtTrees: [(endIndex: Int, element: XMLElement)] = []
 
     @exclusivity(unchecked) private var openElements: [OpenElement] = []
-    @exclusivity(unchecked) private var pendingText: [UInt8] = []
+    @exclusivity(unchecked) private var pendingText = ByteBuffer(capacity: 256)
     @exclusivity(unchecked) private var pendingTextStart = (line: 1, column: 1)
     @exclusivity(unchecked) private var lastEnd = (line: 1, column: 1)
     /// Whether the root element has started.
@@ -354,8 +355,8 @@ final class XMLSAXContext: XMLIssueCollector {
     /// Character data has been read; adjacent pieces are joined into one text event.
     func charactersFound(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !hasFailed, !isInDoctype else { return }
-        if pendingText.isEmpty { pendingTextStart = lastEnd }
-        pendingText.append(contentsOf: bytes)
+        if pendingText.count == 0 { pendingTextStart = lastEnd }
+        pendingText.append(bytes)
         if pendingText.count > Self.maximumTextLength {
             refuseLimit("a text run is longer than \(Self.maximumTextLength) bytes")
         }
@@ -400,18 +401,18 @@ final class XMLSAXContext: XMLIssueCollector {
 
     /// Queues the text read since the last markup as one event (or adds it to the tree being built).
     private func flushText() {
-        guard !pendingText.isEmpty else { return }
+        guard pendingText.count > 0 else { return }
         if isBuildingTree {
-            treeChildren[treeStack.count - 1].appendText(String(decoding: pendingText, as: UTF8.self))
-            pendingText.removeAll(keepingCapacity: true)
+            treeChildren[treeStack.count - 1].appendText(String(decoding: pendingText.bytes, as: UTF8.self))
+            pendingText.removeAll()
             return
         }
-        let isWhitespace = pendingText.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let isWhitespace = pendingText.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         enqueue(
             XMLEvent(
-                kind: isWhitespace ? .whitespace : .text, value: String(decoding: pendingText, as: UTF8.self),
+                kind: isWhitespace ? .whitespace : .text, value: String(decoding: pendingText.bytes, as: UTF8.self),
                 depth: openElements.count, line: pendingTextStart.line, column: pendingTextStart.column))
-        pendingText.removeAll(keepingCapacity: true)
+        pendingText.removeAll()
     }
 
     // MARK: - Positions
@@ -494,10 +495,10 @@ final class XMLSAXContext: XMLIssueCollector {
             let hasByteOrderMark = start - base >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF
             return (startLine, preceding + 1 - (hasByteOrderMark ? 1 : 0))
         }
-        if let lastBreak = pendingText.lastIndex(of: 0x0A) {
-            return (startLine, pendingText[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
+        if let lastBreak = pendingText.bytes.lastIndex(of: 0x0A) {
+            return (startLine, pendingText.bytes[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
         }
-        return (startLine, lastEnd.column + pendingText.count { $0 & 0xC0 != 0x80 })
+        return (startLine, lastEnd.column + pendingText.bytes.count { $0 & 0xC0 != 0x80 })
     }
 
     /// The last occurrence of `target` in the bytes from `base` up to (not including) `end`,

@@ -38,6 +38,20 @@ import Testing
             }
             #expect(buffer.count == expected.count)
         }
+        #expect(Array(buffer.bytes) == expected)
         #expect(buffer.array() == expected)
+    }
+
+    /// Emptied and filled again, runs of random lengths read back as written each time.
+    @Test func emptiesAndFillsAgain() {
+        var random = SeededRandom(seed: 5)
+        var buffer = ByteBuffer(capacity: 4)
+        for _ in 0..<300 {
+            let run = (0..<Int.random(in: 0...70, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            buffer.removeAll()
+            #expect(buffer.count == 0 && buffer.bytes.isEmpty)
+            run.withUnsafeBufferPointer { buffer.append($0) }
+            #expect(Array(buffer.bytes) == run)
+        }
     }
 }
