@@ -58,7 +58,7 @@ enum SourceDiff {
                 }
             case (.array(let sourceItems), .array(let renderedItems)):
                 let (pairs, equalPairs) = match(sourceItems, renderedItems)
-                var sourceForRendered = [Int?](repeating: nil, count: renderedItems.count)
+                var sourceForRendered = SourceDiff.list(of: nil as Int?, count: renderedItems.count)
                 // Pairs matched as equal have nothing to find.
                 for (sourceIndex, renderedIndex) in pairs.dropFirst(equalPairs) { sourceForRendered[renderedIndex] = sourceIndex }
                 for renderedIndex in renderedItems.indices {
@@ -66,7 +66,7 @@ enum SourceDiff {
                         compare(sourceItems[sourceIndex], renderedItems[renderedIndex], at: .index(renderedIndex))
                     }
                 }
-                var paired = [Bool](repeating: false, count: sourceItems.count)
+                var paired = SourceDiff.list(of: false, count: sourceItems.count)
                 for (sourceIndex, _) in pairs { paired[sourceIndex] = true }
                 var next = renderedItems.count
                 for (index, item) in sourceItems.enumerated() where !paired[index] {
@@ -113,10 +113,21 @@ enum SourceDiff {
 
     /// Pairs of (source index, rendered index), those of equal elements first, and how many of
     /// them there are.
+    /// `count` copies of `value`. (`Array(repeating:count:)` allocates through a generic function
+    /// of the standard library that looks the array's type up at run time, on every call; reserving
+    /// and appending is compiled for the element type.)
+    @inline(__always)
+    private static func list<Element>(of value: Element, count: Int) -> [Element] {
+        var list: [Element] = []
+        list.reserveCapacity(count)
+        for _ in 0..<count { list.append(value) }
+        return list
+    }
+
     private static func match(_ source: [JSONValue], _ rendered: [JSONValue]) -> (pairs: [(Int, Int)], equal: Int) {
         var pairs: [(Int, Int)] = []
-        var usedSource = [Bool](repeating: false, count: source.count)
-        var usedRendered = [Bool](repeating: false, count: rendered.count)
+        var usedSource = list(of: false, count: source.count)
+        var usedRendered = list(of: false, count: rendered.count)
         func pair(_ sourceIndex: Int, _ renderedIndex: Int) {
             pairs.append((sourceIndex, renderedIndex))
             usedSource[sourceIndex] = true
