@@ -57,6 +57,9 @@ public struct JSONParser {
             depth -= 1
             return .object(members)
         }
+        // Room for the members of most objects at once: appending from empty grows the list
+        // through 1, 2 and 4 members first.
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {

@@ -46,7 +46,10 @@ struct RecipientHashTests {
         #expect(RecipientHash.matches("test@example.com", HashedIdentity(algorithm: "md5", hash: parsed.hex.uppercased(), salt: "salt")))
     }
 
-    @Test(arguments: ["sha1$abc", "sha256$xyz", "sha256$" + String(repeating: "a", count: 63), "plain@example.org", "$"])
+    @Test(arguments: [
+        "sha1$abc", "sha256$xyz", "sha256$" + String(repeating: "a", count: 63), "plain@example.org", "$",
+        "sha256$" + String(repeating: "\u{FF41}", count: 64), "md5$" + String(repeating: "g", count: 32),
+    ])
     func refusesMalformedIdentityHashes(_ text: String) {
         #expect(RecipientHash.parse(text) == nil)
     }
