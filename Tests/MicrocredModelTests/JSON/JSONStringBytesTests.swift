@@ -13,21 +13,10 @@ import Testing
     /// ones (space, `!`, `#`, `[`, `]`, DEL, bytes of multi-byte characters), searched from every
     /// start, give the offset the plain definition gives.
     @Test func findsTheFirstSpecialByteFromEveryStart() {
-        var random = SeededRandom(seed: 23)
-        let specials: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C]
-        let neighbours: [UInt8] = [0x20, 0x21, 0x23, 0x41, 0x5B, 0x5D, 0x7F, 0x80, 0xC3, 0xA9, 0xE2, 0xFF]
-        var checked = 0
-        for _ in 0..<4000 {
-            let length = Int.random(in: 0...40, using: &random)
-            let share = random.pick([0.0, 0.02, 0.1, 0.5])
-            let bytes = (0..<length).map { _ in random.chance(share) ? random.pick(specials) : random.pick(neighbours) }
-            for start in 0...length {
-                let found = bytes.withUnsafeBufferPointer { JSONStringBytes.firstSpecial(in: $0, from: start) }
-                #expect(found == Self.reference(bytes, from: start), "\(bytes) from \(start)")
-                checked += 1
-            }
-        }
-        #expect(checked > 80_000)
+        ByteSearchCases(
+            seed: 23, members: [0x00, 0x09, 0x0A, 0x1F, 0x22, 0x5C],
+            others: [0x20, 0x21, 0x23, 0x41, 0x5B, 0x5D, 0x7F, 0x80, 0xC3, 0xA9, 0xE2, 0xFF]
+        ).expectAgreement(JSONStringBytes.firstSpecial(in:from:), reference: Self.reference(_:from:))
     }
 
     /// A special byte before the start, inside the last word, does not count.
