@@ -8,24 +8,29 @@ public enum HexDigits {
     }
 
     /// `prefix` followed by `bytes` as lowercase hex digits, with a hyphen before each byte whose
-    /// offset is in `hyphens` (a UUID's are 4, 6, 8 and 10), spelled in a stack buffer.
+    /// offset is in `hyphens` (a UUID's are 4, 6, 8 and 10), spelled straight into the string's
+    /// storage.
     @inlinable
     public static func text(
         of bytes: UnsafeRawBufferPointer, after prefix: UnsafeRawBufferPointer = UnsafeRawBufferPointer(start: nil, count: 0),
         hyphensBefore hyphens: [Int] = []
     ) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + 2 * bytes.count + hyphens.count) { text in
+        // The first 64 offsets as bits, so that each byte asks one bit instead of searching the list.
+        var hyphenBits: UInt64 = 0
+        for offset in hyphens where offset >= 0 && offset < 64 { hyphenBits |= 1 << offset }
+        return String(unsafeUninitializedCapacity: prefix.count + 2 * bytes.count + hyphens.count) { text in
             var length = text.initialize(fromContentsOf: prefix)
-            for (offset, byte) in bytes.enumerated() {
-                if hyphens.contains(offset) {
+            for offset in 0..<bytes.count {
+                if offset < 64 ? hyphenBits & (1 << offset) != 0 : hyphens.contains(offset) {
                     text[length] = UInt8(ascii: "-")
                     length += 1
                 }
+                let byte = bytes[offset]
                 text[length] = lowercase(byte >> 4)
                 text[length + 1] = lowercase(byte & 0x0F)
                 length += 2
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: text[..<length]), as: UTF8.self)
+            return length
         }
     }
 }
