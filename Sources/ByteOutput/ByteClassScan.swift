@@ -34,9 +34,28 @@ public enum ByteClassScan {
         return found == 0 ? count : count - 8 + found.trailingZeroBitCount >> 3
     }
 
+    /// The last `byte` in the bytes from `base` up to (not including) `end`, looked for eight bytes
+    /// at a time; `nil` when there is none.
+    @inlinable
+    public static func last(_ byte: UInt8, before end: UnsafePointer<UInt8>, from base: UnsafePointer<UInt8>)
+        -> UnsafePointer<UInt8>?
+    {
+        var end = end
+        while end - base >= 8 {
+            let marks = exactLanes(equalTo: byte, in: word(at: end - 8))
+            if marks != 0 { return end - 8 + (63 - marks.leadingZeroBitCount) / 8 }
+            end -= 8
+        }
+        while end > base {
+            end -= 1
+            if end.pointee == byte { return end }
+        }
+        return nil
+    }
+
     /// The eight bytes at `pointer`, the first in the lowest bits.
     @inlinable @inline(__always)
-    static func word(at pointer: UnsafePointer<UInt8>) -> UInt64 {
+    public static func word(at pointer: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
     }
 
@@ -45,6 +64,20 @@ public enum ByteClassScan {
     public static func lanes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
         let difference = word ^ (ones &* UInt64(byte))
         return (difference &- ones) & ~difference & highs
+    }
+
+    /// Marks for exactly the lanes of `word` equal to `byte` and no others (so that the highest
+    /// mark is the last such byte, and the marks can be counted).
+    @inlinable @inline(__always)
+    public static func exactLanes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return ~(((difference & ~highs) &+ ~highs) | difference | ~highs)
+    }
+
+    /// Marks for exactly the lanes of `word` that continue a UTF-8 sequence (10xxxxxx).
+    @inlinable @inline(__always)
+    public static func continuationLanes(in word: UInt64) -> UInt64 {
+        word & ~(word << 1) & highs
     }
 
     /// Marks for the lanes of `word` below `bound` (at most 0x80).

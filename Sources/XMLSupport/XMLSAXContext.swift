@@ -449,28 +449,23 @@ final class XMLSAXContext: XMLIssueCollector {
         // Back from the cursor to the last byte that begins the opening, eight bytes at a time.
         var start = cursor
         repeat {
-            guard let found = Self.lastByte(opening[0], before: start, from: base) else { return lastEnd }
+            guard let found = ByteClassScan.last(opening[0], before: start, from: base) else { return lastEnd }
             start = found
         } while cursor - start < opening.count || !opening.indices.allSatisfy({ start[$0] == opening[$0] })
         // Forward from there, the line breaks and characters passed (a character is a byte that
-        // does not continue a UTF-8 sequence): in a word, ~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)
-        // marks exactly the lanes where x is zero (x = word ^ the line break in every lane), and
-        // word & ~(word << 1) & 0x80… marks the continuation bytes (10xxxxxx).
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        // does not continue a UTF-8 sequence), a word at a time; an ASCII word without a line
+        // break is eight characters.
         var newlines = 0
         var characters = 0
         var position = start
         while cursor - position >= 8 {
-            let word = UInt64(littleEndian: UnsafeRawPointer(position).loadUnaligned(as: UInt64.self))
-            let breaks = word ^ (ones &* 0x0A)
-            let breakMarks = ~(((breaks & ~highs) &+ ~highs) | breaks | ~highs)
-            if breakMarks | (word & highs) == 0 {
+            let word = ByteClassScan.word(at: position)
+            let breaks = ByteClassScan.exactLanes(equalTo: 0x0A, in: word)
+            if breaks | ByteClassScan.nonASCIILanes(in: word) == 0 {
                 characters += 8
             } else {
-                let breakCount = breakMarks.nonzeroBitCount
-                newlines += breakCount
-                characters += 8 - breakCount - (word & ~(word << 1) & highs).nonzeroBitCount
+                newlines += breaks.nonzeroBitCount
+                characters += 8 - breaks.nonzeroBitCount - ByteClassScan.continuationLanes(in: word).nonzeroBitCount
             }
             position += 8
         }
@@ -499,27 +494,5 @@ final class XMLSAXContext: XMLIssueCollector {
             return (startLine, pendingText.bytes[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
         }
         return (startLine, lastEnd.column + pendingText.bytes.count { $0 & 0xC0 != 0x80 })
-    }
-
-    /// The last occurrence of `target` in the bytes from `base` up to (not including) `end`,
-    /// looked for eight bytes at a time; `nil` when there is none.
-    private static func lastByte(_ target: UInt8, before end: UnsafePointer<UInt8>, from base: UnsafePointer<UInt8>)
-        -> UnsafePointer<UInt8>?
-    {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var end = end
-        while end - base >= 8 {
-            let word = UInt64(littleEndian: UnsafeRawPointer(end - 8).loadUnaligned(as: UInt64.self)) ^ (ones &* UInt64(target))
-            // Exactly the lanes where the word is zero, so the highest mark is the last match.
-            let marks = ~(((word & ~highs) &+ ~highs) | word | ~highs)
-            if marks != 0 { return end - 8 + (63 - marks.leadingZeroBitCount) / 8 }
-            end -= 8
-        }
-        while end > base {
-            end -= 1
-            if end.pointee == target { return end }
-        }
-        return nil
     }
 }

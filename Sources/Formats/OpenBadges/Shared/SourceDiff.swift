@@ -111,8 +111,6 @@ enum SourceDiff {
         return true
     }
 
-    /// Pairs of (source index, rendered index), those of equal elements first, and how many of
-    /// them there are.
     /// `count` copies of `value`. (`Array(repeating:count:)` allocates through a generic function
     /// of the standard library that looks the array's type up at run time, on every call; reserving
     /// and appending is compiled for the element type.)
@@ -124,6 +122,8 @@ enum SourceDiff {
         return list
     }
 
+    /// Pairs of (source index, rendered index), those of equal elements first, and how many of
+    /// them there are.
     private static func match(_ source: [JSONValue], _ rendered: [JSONValue]) -> (pairs: [(Int, Int)], equal: Int) {
         var pairs: [(Int, Int)] = []
         var usedSource = list(of: false, count: source.count)
