@@ -54,7 +54,10 @@ struct CSVWriterLayout: @unchecked Sendable {
                 }.joined(separator: partSeparator)
             }
             let values = values(credential)
-            return values.isEmpty ? "" : writer.text(values[0])
+            // The value is taken out by pattern: passing `values[0]` as an optional would copy it
+            // through the optional's generic value witness.
+            guard !values.isEmpty, case .some(let value) = values[0] else { return "" }
+            return writer.text(value)
         }
     }
 

@@ -23,6 +23,11 @@ final class CellWriter: Sendable {
     /// The cell text for `value` (empty for `nil`).
     func text(_ value: FieldValue?) -> String {
         guard let value else { return "" }
+        return text(value)
+    }
+
+    /// The cell text for `value`.
+    func text(_ value: FieldValue) -> String {
         if format == .json { return Self.serializer.string(value.jsonValue) }
         let text: String
         switch value {
