@@ -85,12 +85,18 @@ final class CSVReader: RecordReader {
                 try Self.peekWidth(scanner))
             header = (0..<width).map { String($0 + 1) }
         }
+        let compiledContext = CompiledMapping.Context(today: context.environment.today, vocabularies: context.vocabularies)
         let compiled = try CompiledMapping(
-            mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine,
-            context: CompiledMapping.Context(today: context.environment.today, vocabularies: context.vocabularies))
+            mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine, context: compiledContext)
         pending += compiled.columnNotes.map { $0.located(in: SourceLocation(file: source.name)) }
         plan = compiled
-        decoder = CSVRecordDecoder(plan: compiled, headerCells: header)
+        // Each worker decodes with its own compilation of the same mapping (see ThreadLocalCopies).
+        let plans = ThreadLocalCopies(compiled) { [mapping, header, hasHeader, headerLine] in
+            (try? CompiledMapping(
+                mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine, context: compiledContext))
+                ?? compiled
+        }
+        decoder = CSVRecordDecoder(plans: plans, headerCells: header)
         expectedCells = hasHeader ? header.count : nil
         scanner.expectedFields = expectedCells
         headerCells = header
@@ -241,7 +247,7 @@ final class CSVReader: RecordReader {
 
 /// Maps one row to a credential with the compiled mapping. Pure and thread-safe.
 struct CSVRecordDecoder: RecordDecoder {
-    let plan: CompiledMapping
+    let plans: ThreadLocalCopies<CompiledMapping>
     /// The header's names, which name the cells of a row as read.
     let headerCells: [String]
 
@@ -249,7 +255,7 @@ struct CSVRecordDecoder: RecordDecoder {
         guard let row = record.payload as? CSVRow else {
             return DecodedRecord(credential: nil, diagnostics: [.error("csv.internal", "the record carries no CSV row")])
         }
-        return plan.decode(row)
+        return plans.value.decode(row)
     }
 
     /// The row as an object: each cell under its column's name, and the line as written under
