@@ -10,14 +10,12 @@ import Testing
         init(_ serial: Int) { self.serial = serial }
     }
 
-    /// Every thread gets one instance of its own and the same one on every call; the first
-    /// thread to ask gets the instance given, the others copies made for them.
-    @Test func eachThreadKeepsItsOwnInstance() {
+    /// Every thread uses the shared instance a given number of times, then one of its own and
+    /// the same one on every call.
+    @Test func eachThreadMakesItsOwnInstanceAfterUsingTheSharedOne() {
         let made = Mutex(1)
-        let copies = ThreadLocalCopies(Box(0)) { made.withLock { serial in defer { serial += 1 }; return Box(serial) } }
-        #expect(copies.value.serial == 0)
-        #expect(copies.value.serial == 0)
-        let seen = Mutex<[ObjectIdentifier: Set<Int>]>([:])
+        let copies = ThreadLocalCopies(Box(0), usesBeforeCopy: 5) { made.withLock { serial in defer { serial += 1 }; return Box(serial) } }
+        let seen = Mutex<[[Int]]>([])
         let pool = WorkerPool(threads: 3)
         let started = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
@@ -26,18 +24,20 @@ import Testing
             pool.submit {
                 started.signal()
                 _ = release.wait(timeout: .now() + 10)
-                for _ in 0..<100 {
-                    let box = copies.value
-                    seen.withLock { _ = $0[ObjectIdentifier(box), default: []].insert(box.serial) }
-                }
+                let serials = (0..<20).map { _ in copies.value.serial }
+                seen.withLock { $0.append(serials) }
             }
         }
         for _ in 0..<3 { _ = started.wait(timeout: .now() + 10) }
         for _ in 0..<3 { release.signal() }
         pool.finish()
-        let instances = seen.withLock { $0 }
-        #expect(instances.count == 3)
-        #expect(Set(instances.values.flatMap { $0 }) == [1, 2, 3])
-        #expect(copies.count == 4)
+        let runs = seen.withLock { $0 }
+        #expect(runs.count == 3)
+        for serials in runs {
+            #expect(serials.prefix(5) == [0, 0, 0, 0, 0], "\(serials)")
+            #expect(Set(serials.dropFirst(5)).count == 1 && serials[5] != 0, "\(serials)")
+        }
+        #expect(Set(runs.map { $0[5] }) == [1, 2, 3])
+        #expect(copies.count == 3)
     }
 }

@@ -90,8 +90,9 @@ final class CSVReader: RecordReader {
             mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine, context: compiledContext)
         pending += compiled.columnNotes.map { $0.located(in: SourceLocation(file: source.name)) }
         plan = compiled
-        // Each worker decodes with its own compilation of the same mapping (see ThreadLocalCopies).
-        let plans = ThreadLocalCopies(compiled) { [mapping, header, hasHeader, headerLine] in
+        // Each worker that decodes many rows compiles the mapping again for itself (see
+        // ThreadLocalCopies): compiling costs about what decoding a few dozen rows does.
+        let plans = ThreadLocalCopies(compiled, usesBeforeCopy: 256) { [mapping, header, hasHeader, headerLine] in
             (try? CompiledMapping(
                 mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine, context: compiledContext))
                 ?? compiled
