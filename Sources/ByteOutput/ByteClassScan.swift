@@ -30,7 +30,7 @@ public enum ByteClassScan {
             return index
         }
         let kept = ~UInt64(0) << UInt64((index - (count - 8)) * 8)
-        let found = marks((word(at: base + count - 8) & kept) | (UInt64(plain) &* ones & ~kept))
+        let found = marks((word(at: base + count - 8) & kept) | (word(repeating: plain) & ~kept))
         return found == 0 ? count : count - 8 + found.trailingZeroBitCount >> 3
     }
 
@@ -59,10 +59,16 @@ public enum ByteClassScan {
         UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
     }
 
+    /// `byte` in every lane of a word.
+    @inlinable @inline(__always)
+    public static func word(repeating byte: UInt8) -> UInt64 {
+        ones &* UInt64(byte)
+    }
+
     /// Marks for the lanes of `word` equal to `byte`.
     @inlinable @inline(__always)
     public static func lanes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
-        let difference = word ^ (ones &* UInt64(byte))
+        let difference = word ^ Self.word(repeating: byte)
         return (difference &- ones) & ~difference & highs
     }
 
@@ -70,7 +76,7 @@ public enum ByteClassScan {
     /// mark is the last such byte, and the marks can be counted).
     @inlinable @inline(__always)
     public static func exactLanes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
-        let difference = word ^ (ones &* UInt64(byte))
+        let difference = word ^ Self.word(repeating: byte)
         return ~(((difference & ~highs) &+ ~highs) | difference | ~highs)
     }
 
@@ -83,7 +89,7 @@ public enum ByteClassScan {
     /// Marks for the lanes of `word` below `bound` (at most 0x80).
     @inlinable @inline(__always)
     public static func lanes(below bound: UInt8, in word: UInt64) -> UInt64 {
-        (word &- ones &* UInt64(bound)) & ~word & highs
+        (word &- Self.word(repeating: bound)) & ~word & highs
     }
 
     /// Marks for the lanes of `word` that are not ASCII.

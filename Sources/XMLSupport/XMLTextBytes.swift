@@ -10,8 +10,10 @@ enum XMLTextBytes {
         ByteClassScan.first(in: bytes, from: start, plain: UInt8(ascii: "A"), isMember: isSpecial) { word in
             // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1: setting that bit
             // finds both with one comparison.
-            ByteClassScan.lanes(below: 0x20, in: word) | ByteClassScan.lanes(equalTo: UInt8(ascii: "&"), in: word | spread(0x04))
-                | ByteClassScan.lanes(equalTo: UInt8(ascii: ">"), in: word | spread(0x02)) | ByteClassScan.lanes(equalTo: 0xEF, in: word)
+            ByteClassScan.lanes(below: 0x20, in: word)
+                | ByteClassScan.lanes(equalTo: UInt8(ascii: "&"), in: word | ByteClassScan.word(repeating: 0x04))
+                | ByteClassScan.lanes(equalTo: UInt8(ascii: ">"), in: word | ByteClassScan.word(repeating: 0x02))
+                | ByteClassScan.lanes(equalTo: 0xEF, in: word)
         }
     }
 
@@ -30,11 +32,5 @@ enum XMLTextBytes {
         case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0xEF: true
         default: false
         }
-    }
-
-    /// `byte` in every lane of a word.
-    @inline(__always)
-    private static func spread(_ byte: UInt8) -> UInt64 {
-        UInt64(byte) &* 0x0101_0101_0101_0101
     }
 }

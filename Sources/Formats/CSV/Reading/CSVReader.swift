@@ -90,14 +90,12 @@ final class CSVReader: RecordReader {
             mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine, context: compiledContext)
         pending += compiled.columnNotes.map { $0.located(in: SourceLocation(file: source.name)) }
         plan = compiled
-        // Each worker that decodes many rows compiles the mapping again for itself (see
-        // ThreadLocalCopies): compiling costs about what decoding a few dozen rows does.
-        let plans = ThreadLocalCopies(compiled, usesBeforeCopy: 256) { [mapping, header, hasHeader, headerLine] in
+        let copies = ThreadLocalCopies(shared: compiled) { [mapping, header, hasHeader, headerLine] in
             (try? CompiledMapping(
                 mapping: mapping, columnNames: header, hasHeader: hasHeader, headerLine: headerLine, context: compiledContext))
                 ?? compiled
         }
-        decoder = CSVRecordDecoder(plans: plans, headerCells: header)
+        decoder = CSVRecordDecoder(plan: compiled, copies: copies, headerCells: header)
         expectedCells = hasHeader ? header.count : nil
         scanner.expectedFields = expectedCells
         headerCells = header
@@ -248,7 +246,11 @@ final class CSVReader: RecordReader {
 
 /// Maps one row to a credential with the compiled mapping. Pure and thread-safe.
 struct CSVRecordDecoder: RecordDecoder {
-    let plans: ThreadLocalCopies<CompiledMapping>
+    let plan: CompiledMapping
+    /// The mapping compiled again for each worker that decodes rows past ``rowsWithSharedPlan``:
+    /// the workers then do not retain and release the same plans for every row (see
+    /// ``ThreadLocalCopies``).
+    let copies: ThreadLocalCopies<CompiledMapping>
     /// The header's names, which name the cells of a row as read.
     let headerCells: [String]
 
@@ -256,8 +258,13 @@ struct CSVRecordDecoder: RecordDecoder {
         guard let row = record.payload as? CSVRow else {
             return DecodedRecord(credential: nil, diagnostics: [.error("csv.internal", "the record carries no CSV row")])
         }
-        return plans.value.decode(row)
+        let isEarlyRow = (record.location.record ?? 0) <= Self.rowsWithSharedPlan
+        return (isEarlyRow ? plan : copies.value).decode(row)
     }
+
+    /// The rows of an input decoded with the shared plan. Compiling a copy costs about what
+    /// decoding 40 rows does, which a folder of small files should not pay per file and worker.
+    static let rowsWithSharedPlan = 256
 
     /// The row as an object: each cell under its column's name, and the line as written under
     /// `@text`.
