@@ -80,7 +80,8 @@ struct CSVWriter: RecordWriter {
     var documentExtension: String { "csv" }
 
     func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
-        let cells = layout.cells(for: credential)
+        var credential = credential
+        let cells = layout.cells(for: &credential)
         var bytes = standalone ? headerLine : []
         bytes += Self.row(cells, delimiter: delimiter, quote: quote)
         bytes += newline

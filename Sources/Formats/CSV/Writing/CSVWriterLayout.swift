@@ -24,9 +24,9 @@ struct CSVWriterLayout: @unchecked Sendable {
         let targets: [(access: FieldAccess<Credential>, writer: CellWriter)]
         let partSeparator: String?
         let split: CSVJoiner?
-        /// The first field's values and writer, kept apart: most cells are made from them alone,
+        /// The first field's access and writer, kept apart: most cells are made from them alone,
         /// and taking them out of the list would copy the whole field access for every cell.
-        private let values: (Credential) -> [FieldValue?]
+        private let first: FieldAccess<Credential>
         private let writer: CellWriter
 
         init(targets: [(access: FieldAccess<Credential>, writer: CellWriter)], partSeparator: String?, split: CSVJoiner?) {
@@ -34,14 +34,16 @@ struct CSVWriterLayout: @unchecked Sendable {
             self.targets = targets
             self.partSeparator = partSeparator
             self.split = split
-            values = targets[0].access.get
+            first = targets[0].access
             writer = targets[0].writer
         }
 
-        /// The cell for `credential`.
-        func text(for credential: Credential) -> String {
+        /// The cell for `credential`, which is only read. It is passed `inout` so that it stays
+        /// where it is: the field accesses take it indirectly, as generic code does, and a
+        /// credential passed by value would be copied (1 KB) for every cell.
+        func text(for credential: inout Credential) -> String {
             if let split {
-                let values = values(credential)
+                let values = first.get(credential)
                 // Tested where the values are: comparing one with `nil` would copy it out first,
                 // through its generic value witness.
                 let hasValue = values.indices.contains { if case .some = values[$0] { true } else { false } }
@@ -53,7 +55,7 @@ struct CSVWriterLayout: @unchecked Sendable {
                     return text.isEmpty ? nil : text
                 }.joined(separator: partSeparator)
             }
-            let values = values(credential)
+            let values = first.get(credential)
             // The value is taken out by pattern: passing `values[0]` as an optional would copy it
             // through the optional's generic value witness.
             guard !values.isEmpty, case .some(let value) = values[0] else { return "" }
@@ -120,8 +122,9 @@ struct CSVWriterLayout: @unchecked Sendable {
         self.columns = columns
     }
 
-    /// The cells of `credential`'s row.
-    func cells(for credential: Credential) -> [String] {
+    /// The cells of `credential`'s row (`inout` only to spare copies of it, see
+    /// ``FieldCell/text(for:)``).
+    func cells(for credential: inout Credential) -> [String] {
         columns.map { column in
             switch column.content {
             case .empty:
@@ -133,7 +136,7 @@ struct CSVWriterLayout: @unchecked Sendable {
                 if case .string(let text) = field.value { return text }
                 return JSONSerializer().string(field.value)
             case .fields(let cell):
-                return cell.text(for: credential)
+                return cell.text(for: &credential)
             }
         }
     }
