@@ -130,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OpenBadgesFormatTests",
-            dependencies: ["OpenBadgesFormat", "MicrocredTestSupport"],
+            dependencies: ["OpenBadgesFormat", "MicrocredTestSupport", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),

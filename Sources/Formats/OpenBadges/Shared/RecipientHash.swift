@@ -25,12 +25,20 @@ public enum RecipientHash {
         hexDigest(of: [text], algorithm: algorithm)
     }
 
-    /// The lowercase hex digest of the UTF-8 bytes of `parts` joined.
+    /// The lowercase hex digest of the UTF-8 bytes of `parts` joined. (The hashers are fed through
+    /// `update(bufferPointer:)`: `hash(data:)` is generic over the data and runs as unspecialised
+    /// generic code from here, costing more than hashing a short identity.)
     static func hexDigest(of parts: [String], algorithm: Algorithm) -> String {
         JoinedUTF8.withBytes(of: parts) { bytes in
             switch algorithm {
-            case .sha256: hex(SHA256.hash(data: bytes))
-            case .md5: hex(Insecure.MD5.hash(data: bytes))
+            case .sha256:
+                var hasher = SHA256()
+                hasher.update(bufferPointer: bytes)
+                return hex(hasher.finalize())
+            case .md5:
+                var hasher = Insecure.MD5()
+                hasher.update(bufferPointer: bytes)
+                return hex(hasher.finalize())
             }
         }
     }

@@ -5,15 +5,13 @@ import Crypto
 /// credential id and secret always give the same salt.
 ///
 /// A value holds the HMAC already keyed with the secret, so a writer prepares it once and derives
-/// each credential's salt from a copy.
-struct RecipientSalt: @unchecked Sendable {
-    // Note: `HMAC` does not declare `Sendable`; it is a value whose hash states are copied on
-    // write, and this type only ever copies it before use.
-    private let keyed: HMAC<SHA256>?
+/// each credential's salt from it.
+struct RecipientSalt: Sendable {
+    private let keyed: SHA256HMAC?
 
     /// A salt source for `secret`; `nil` or empty derives salts with a plain SHA-256.
     init(secret: String?) {
-        keyed = secret.flatMap { $0.isEmpty ? nil : HMAC<SHA256>(key: SymmetricKey(data: Array($0.utf8))) }
+        keyed = secret.flatMap { $0.isEmpty ? nil : SHA256HMAC(key: Array($0.utf8)) }
     }
 
     /// The salt for the credential `credentialID`: 32 hex digits of an HMAC-SHA256 keyed with the
@@ -21,11 +19,10 @@ struct RecipientSalt: @unchecked Sendable {
     /// id can compute it).
     func salt(credentialID: String) -> String {
         JoinedUTF8.withBytes(of: ["microcred/recipient-salt\u{1F}", credentialID]) { message in
-            if var authenticator = keyed {
-                authenticator.update(data: message)
-                return RecipientHash.hex(authenticator.finalize(), prefix: 16)
-            }
-            return RecipientHash.hex(SHA256.hash(data: message), prefix: 16)
+            if let keyed { return RecipientHash.hex(keyed.code(for: message), prefix: 16) }
+            var hasher = SHA256()
+            hasher.update(bufferPointer: message)
+            return RecipientHash.hex(hasher.finalize(), prefix: 16)
         }
     }
 
