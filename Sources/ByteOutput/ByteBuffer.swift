@@ -59,6 +59,53 @@ public struct ByteBuffer: ~Copyable {
         bytes.withUnsafeBufferPointer { append($0) }
     }
 
+    /// Appends the bytes of `source` from `start` up to the first byte of a class (given as for
+    /// ``ByteClassScan/first(in:from:plain:isMember:marks:)``), copying them eight at a time while
+    /// looking at them, and returns that byte's offset, or `source.count` when there is none.
+    ///
+    /// Words are stored whole, so bytes of `source` past the run may be stored too: room is made
+    /// for all of `source` from `start`, and what is appended next overwrites them. The last bytes
+    /// of a run of at least eight are read and stored as the last word of `source`, so only text
+    /// shorter than a word is copied byte by byte.
+    @inlinable @inline(__always)
+    public mutating func appendRun(
+        of source: UnsafeBufferPointer<UInt8>, from start: Int, isMember: (UInt8) -> Bool, marks: (UInt64) -> UInt64
+    ) -> Int {
+        let count = source.count
+        guard let from = source.baseAddress, start < count else { return count }
+        let length = count - start
+        if capacity - written < length { grow(toHold: length) }
+        let target = base + written - start
+        var index = start
+        while count - index >= 8 {
+            let word = ByteClassScan.word(at: from + index)
+            UnsafeMutableRawPointer(target + index).storeBytes(of: word.littleEndian, as: UInt64.self)
+            let found = marks(word)
+            if found != 0 {
+                index += found.trailingZeroBitCount >> 3
+                written += index - start
+                return index
+            }
+            index += 8
+        }
+        if index < count {
+            if length >= 8 {
+                // The bytes before `index` in the last word were looked at in the loop.
+                let word = ByteClassScan.word(at: from + count - 8)
+                UnsafeMutableRawPointer(target + count - 8).storeBytes(of: word.littleEndian, as: UInt64.self)
+                let found = marks(word) & (~UInt64(0) << UInt64((index - (count - 8)) * 8))
+                index = found == 0 ? count : count - 8 + found.trailingZeroBitCount >> 3
+            } else {
+                while index < count, !isMember(from[index]) {
+                    target[index] = from[index]
+                    index += 1
+                }
+            }
+        }
+        written += index - start
+        return index
+    }
+
     /// Appends `byte` `repetitions` times.
     @inlinable
     public mutating func append(_ byte: UInt8, repeated repetitions: Int) {

@@ -54,4 +54,24 @@ import Testing
             #expect(Array(buffer.bytes) == run)
         }
     }
+
+    /// Runs appended from every start of generated strings, after some bytes already written:
+    /// each stops at the first member of the class (`<` here, as a plain definition finds it), the
+    /// bytes before it are appended, and nothing written before them changes.
+    @Test func appendsRunsUpToTheFirstMember() {
+        let cases = ByteSearchCases(seed: 23, members: [0x3C], others: [0x3D, 0x3B, 0x0A, 0xBC, 0x41])
+        var random = SeededRandom(seed: 29)
+        cases.expectAgreement(
+            { source, start in
+                let earlier = (0..<Int.random(in: 0...20, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                var buffer = ByteBuffer(capacity: Int.random(in: 0...24, using: &random))
+                buffer.append(earlier)
+                let end = buffer.appendRun(of: source, from: start, isMember: { $0 == 0x3C }) {
+                    ByteClassScan.lanes(equalTo: 0x3C, in: $0)
+                }
+                #expect(Array(buffer.bytes) == earlier + Array(source[start..<max(start, end)]))
+                return end
+            },
+            reference: { bytes, start in bytes[start...].firstIndex(of: 0x3C) ?? bytes.count })
+    }
 }

@@ -80,20 +80,15 @@ public struct JSONSerializer: Sendable {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `bytes` escaped, copying the runs that need no escape in one go (found eight bytes
-    /// at a time, see ``JSONStringBytes``).
+    /// Appends `bytes` escaped, copying the runs that need no escape eight bytes at a time as
+    /// they are looked at (see ``JSONStringBytes`` and `ByteBuffer.appendRun`).
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
-        guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
-        var runStart = 0
         var index = 0
         while true {
-            index = JSONStringBytes.firstSpecial(in: bytes, from: index)
-            guard index < count else { break }
-            let byte = base[index]
+            index = output.appendRun(of: bytes, from: index, isMember: JSONStringBytes.isSpecial, marks: JSONStringBytes.marks)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
             index += 1
-            output.append(UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart))
-            runStart = index
             output.append(UInt8(ascii: "\\"))
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
@@ -106,6 +101,5 @@ public struct JSONSerializer: Sendable {
                 output.append(HexDigits.lowercase(byte & 0x0F))
             }
         }
-        output.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
 }
