@@ -233,10 +233,14 @@ final class CompiledMapping: @unchecked Sendable {
 
     /// `="0613"` (a spreadsheet formula that keeps leading zeros) as `0613`.
     static func unwrapFormula(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.count >= 3, utf8.first == UInt8(ascii: "="), utf8.last == UInt8(ascii: "\""),
-            utf8[utf8.index(after: utf8.startIndex)] == UInt8(ascii: "\"")
-        else { return text }
+        // Looked at in the stored bytes: `utf8.first` and `utf8.last` are generic calls that cost
+        // more than the check, made for every cell.
+        var text = text
+        let isFormula = text.withUTF8 { bytes in
+            bytes.count >= 3 && bytes[0] == UInt8(ascii: "=") && bytes[1] == UInt8(ascii: "\"")
+                && bytes[bytes.count - 1] == UInt8(ascii: "\"")
+        }
+        guard isFormula else { return text }
         let inner = String(text.dropFirst(2).dropLast())
         return inner.replacingOccurrences(of: "\"\"", with: "\"")
     }
