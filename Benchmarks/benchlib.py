@@ -12,11 +12,13 @@ Benchmarks/run calls it as a command:
   benchlib.py paths                          the path names, in run order
   benchlib.py source PATH                    the input format of a path
   benchlib.py args PATH                      its convert options, one per line
+  benchlib.py stamp                          what decides generated inputs' bytes, as 16 hex digits
   benchlib.py record --log FILE key=value…   parse one measurement and append it to the log
   benchlib.py table --log FILE [--markdown FILE] [key=value…]
                                              print the table (and write results.md)
 """
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -367,10 +369,29 @@ def table(arguments):
         handle.write("\n".join(lines) + "\n")
 
 
+# What decides a generated input's bytes: the generator, the mapping, the vocabulary labels and
+# the extension context it copies. An input stamped otherwise is made again.
+STAMPED_FILES = [
+    os.path.join(HERE, "generate.py"),
+    REGISTRAR_MAPPING,
+    *(os.path.join(HERE, "..", "Mappings", "vocab", name) for name in ("isced-f.tsv", "countries.tsv", "languages.tsv")),
+    os.path.join(HERE, "..", "docs", "contexts", "microcred-ob3-extension-v1.jsonld"),
+]
+
+
+def stamp():
+    digest = hashlib.sha256()
+    for path in STAMPED_FILES:
+        with open(path, "rb") as handle:
+            digest.update(handle.read())
+    return digest.hexdigest()[:16]
+
+
 def main():
     parser = argparse.ArgumentParser(description="Shared parts of the microcred benchmark harness.")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("paths")
+    commands.add_parser("stamp")
     source = commands.add_parser("source")
     source.add_argument("path")
     args_parser = commands.add_parser("args")
@@ -385,6 +406,8 @@ def main():
     arguments = parser.parse_args()
     if arguments.command == "paths":
         print(" ".join(path.name for path in PATHS))
+    elif arguments.command == "stamp":
+        print(stamp())
     elif arguments.command == "source":
         print(PATHS_BY_NAME[arguments.path].source)
     elif arguments.command == "args":

@@ -41,8 +41,8 @@ public struct LocalizedText: Hashable, Sendable {
     /// Whether every character of `text` is white space; most texts are told apart by their
     /// first byte, without breaking them into characters.
     static func isBlank(_ text: String) -> Bool {
-        var bytes = text
-        let answer: Bool? = bytes.withUTF8 { bytes in
+        var stored = text
+        let answer: Bool? = stored.withUTF8 { bytes in
             for byte in bytes {
                 // A byte beyond ASCII may combine with the white space before it: ask the characters.
                 guard byte < 0x80 else { return nil }
