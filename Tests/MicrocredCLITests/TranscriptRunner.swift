@@ -113,5 +113,6 @@ struct TranscriptError: Error, CustomStringConvertible {
 /// Process-wide: the runner resolves relative paths against the current folder, so every
 /// transcript runs from the repository root.
 let enterRepositoryRoot: Void = {
-    FileManager.default.changeCurrentDirectoryPath(RepositoryPaths.root.path)
+    precondition(
+        FileManager.default.changeCurrentDirectoryPath(RepositoryPaths.root.path), "cannot enter \(RepositoryPaths.root.path)")
 }()

@@ -1,0 +1,78 @@
+@testable import ELMFormat
+import Testing
+import XMLSupport
+
+/// When two elements say the same thing: names, attributes and text element by element, whatever
+/// the prefixes, namespace declarations, positions and indentation.
+@Suite struct TreeEquivalenceTests {
+    private static let indent: XMLElement.Child = .text("\n    ")
+
+    private func element(_ local: String, _ children: [XMLElement.Child], attributes: [XMLAttribute] = []) -> XMLElement {
+        .snb(local, attributes: attributes, children: children)
+    }
+
+    private func equivalent(_ lhs: XMLElement, _ rhs: XMLElement) -> Bool {
+        let forth = ELMTreeEquivalence.equivalent(lhs, rhs)
+        #expect(forth == ELMTreeEquivalence.equivalent(rhs, lhs), "the test is symmetric")
+        return forth
+    }
+
+    @Test func indentationBetweenElementsIsIgnored() {
+        let compact = element("title", [.element(.snb("text", text: "T")), .element(.snb("note", text: "N"))])
+        let indented = element(
+            "title", [Self.indent, .element(.snb("text", text: "T")), Self.indent, .element(.snb("note", text: "N")), .text("\n")])
+        #expect(equivalent(compact, indented))
+    }
+
+    @Test func prefixesDeclarationsAndPositionsAreIgnored() {
+        let plain = XMLElement(localName: "title", namespaceURI: ELMNamespace.snb, children: [.text("T")])
+        let prefixed = XMLElement(
+            localName: "title", namespaceURI: ELMNamespace.snb, prefix: "snb",
+            namespaceDeclarations: [XMLNamespaceDeclaration(prefix: "snb", uri: ELMNamespace.snb)], children: [.text("T")],
+            line: 12, column: 3)
+        #expect(equivalent(plain, prefixed))
+    }
+
+    @Test func namesNamespacesAndAttributesCount() {
+        let base = element("text", [.text("T")], attributes: [XMLAttribute(localName: "lang", value: "en")])
+        #expect(!equivalent(base, element("note", [.text("T")], attributes: [XMLAttribute(localName: "lang", value: "en")])))
+        #expect(!equivalent(base, XMLElement(localName: "text", namespaceURI: nil, attributes: base.attributes, children: [.text("T")])))
+        #expect(!equivalent(base, element("text", [.text("T")], attributes: [XMLAttribute(localName: "lang", value: "fr")])))
+        #expect(!equivalent(base, element("text", [.text("T")])))
+        let reordered = element(
+            "text", [.text("T")],
+            attributes: [XMLAttribute(localName: "type", value: "x"), XMLAttribute(localName: "lang", value: "en")])
+        let ordered = element(
+            "text", [.text("T")],
+            attributes: [XMLAttribute(localName: "lang", value: "en"), XMLAttribute(localName: "type", value: "x")])
+        #expect(equivalent(reordered, ordered))
+    }
+
+    @Test func textIsComparedExactlyWhereThereAreNoElements() {
+        #expect(equivalent(element("grade", [.text("18")]), element("grade", [.text("1"), .text("8")])))
+        #expect(!equivalent(element("grade", [.text("18")]), element("grade", [.text(" 18")])))
+        #expect(equivalent(element("grade", []), element("grade", [.text("")])))
+        #expect(!equivalent(element("grade", []), element("grade", [.text(" ")])))
+    }
+
+    @Test func significantTextInMixedContentCounts() {
+        let child: XMLElement.Child = .element(.snb("text", text: "T"))
+        #expect(equivalent(element("note", [.text("a"), child]), element("note", [Self.indent, .text("a"), child, Self.indent])))
+        #expect(!equivalent(element("note", [.text("a"), child]), element("note", [.text("b"), child])))
+        #expect(!equivalent(element("note", [.text("a"), child]), element("note", [child])))
+        #expect(!equivalent(element("note", [.text("a"), child, .text("b")]), element("note", [.text("b"), child, .text("a")])))
+    }
+
+    @Test func elementsArePairedInOrder() {
+        let first: XMLElement.Child = .element(.snb("identifier", text: "A"))
+        let second: XMLElement.Child = .element(.snb("identifier", text: "B"))
+        #expect(equivalent(element("subject", [first, Self.indent, second]), element("subject", [first, second])))
+        #expect(!equivalent(element("subject", [first, second]), element("subject", [second, first])))
+        #expect(!equivalent(element("subject", [first, second]), element("subject", [first])))
+        #expect(!equivalent(element("subject", [first, second]), element("subject", [first, second, second])))
+        let deep = element("subject", [.element(element("name", [.element(.snb("text", text: "Ana"))]))])
+        let changed = element("subject", [.element(element("name", [.element(.snb("text", text: "Ann"))]))])
+        #expect(!equivalent(deep, changed))
+        #expect(equivalent(deep, element("subject", [Self.indent, .element(element("name", [Self.indent, .element(.snb("text", text: "Ana"))]))])))
+    }
+}
