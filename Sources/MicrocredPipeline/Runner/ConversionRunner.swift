@@ -14,9 +14,13 @@ import MicrocredModel
 ///
 /// The runner never prints or exits; the caller renders the report.
 public struct ConversionRunner {
-    /// Records read, processed and written together; with several jobs each group's records are
-    /// shared among the pool's threads.
-    public static let groupSize = 64
+    /// Records read, processed and written together with `jobs` threads.
+    ///
+    /// With several jobs each group's records are shared among the pool's threads, and a large
+    /// group spreads the cost of handing them over. With one job a group is processed as soon as
+    /// it is read: a small one keeps a record's memory in the processor's cache from reading to
+    /// writing (a group of 64 ELM records outgrows it), yet spreads the cost of a group.
+    public static func groupSize(jobs: Int) -> Int { jobs > 1 ? 64 : 8 }
 
     public let registry: FormatRegistry
 
@@ -59,6 +63,7 @@ public struct ConversionRunner {
         }
         var items: [BatchItem] = []
         var recordCount = 0
+        let groupSize = Self.groupSize(jobs: request.jobs)
         let pool = request.jobs > 1 ? WorkerPool(threads: request.jobs) : nil
         defer { pool?.finish() }
         var inFlight = InFlightGroups(isParallel: pool != nil)
@@ -85,7 +90,7 @@ public struct ConversionRunner {
                     if record.location.file == nil { record.location.file = input.name }
                     items.append(.record(record))
                     recordCount += 1
-                    if recordCount == Self.groupSize {
+                    if recordCount == groupSize {
                         bytesRead = bytesOfFinishedInputs + reader.bytesRead
                         dispatch()
                         if state.report.abortReason != nil { break inputs }
