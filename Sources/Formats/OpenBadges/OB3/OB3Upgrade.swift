@@ -256,7 +256,9 @@ struct OB3Upgrade {
     /// `value` with the members `keys` made arrays.
     private static func arrays(_ value: JSONValue, _ keys: [String]) -> JSONValue {
         guard case .object(var members) = value else { return value }
-        for index in members.indices where keys.contains(members[index].key) {
+        // Lengths are compared first: comparing two strings costs more, and most keys differ in length.
+        for index in members.indices
+        where keys.contains(where: { $0.utf8.count == members[index].key.utf8.count && $0 == members[index].key }) {
             if case .array = members[index].value { continue }
             members[index].value = .array([members[index].value])
         }
@@ -276,8 +278,13 @@ struct OB3Upgrade {
         return value.setting("type", items[0])
     }
 
+    /// `value` with member `key` transformed; `value` itself when the transform changes nothing
+    /// (most input is in the strict shape already, and setting a member copies the object's
+    /// members). The test is cheap for an unchanged member: equal lists that share storage
+    /// compare equal at once.
     private static func mapMember(_ value: JSONValue, _ key: String, _ transform: (JSONValue) -> JSONValue) -> JSONValue {
         guard let member = value[key] else { return value }
-        return value.setting(key, transform(member))
+        let transformed = transform(member)
+        return transformed == member ? value : value.setting(key, transformed)
     }
 }
