@@ -9,11 +9,11 @@ import MicrocredModel
 /// (Key paths would be shorter to write, but a key path through a property wrapper such as
 /// `@OmitEmpty` is a get-then-set that copies the list on every change.)
 struct Slot<Root, Value> {
-    let read: (Root, (Value) -> [FieldValue?]) -> [FieldValue?]
+    let read: (Root, (Value) -> FieldValues) -> FieldValues
     let modify: (inout Root, (inout Value) throws -> Void) throws -> Void
 
     init(
-        _ read: @escaping (Root, (Value) -> [FieldValue?]) -> [FieldValue?],
+        _ read: @escaping (Root, (Value) -> FieldValues) -> FieldValues,
         _ modify: @escaping (inout Root, (inout Value) throws -> Void) throws -> Void
     ) {
         self.read = read
@@ -34,7 +34,7 @@ struct FieldAccess<Root>: @unchecked Sendable {
     /// otherwise). Throws ``FieldValueError``.
     var set: (inout Root, Int, FieldValue) throws -> Void
     /// The values: one per element for a spread path; otherwise one, `nil` when absent.
-    var get: (Root) -> [FieldValue?]
+    var get: (Root) -> FieldValues
 
     /// The access moved under member `slot` of a `Parent`.
     func through<Parent>(_ slot: Slot<Parent, Root>) -> FieldAccess<Parent> {
@@ -63,7 +63,7 @@ struct FieldAccess<Root>: @unchecked Sendable {
             },
             get: { parent in
                 slot.read(parent) { child in
-                    guard let child else { return isSpread ? [] : [nil] }
+                    guard let child else { return isSpread ? .list([]) : .one(nil) }
                     return get(child)
                 }
             })
@@ -85,7 +85,7 @@ struct FieldAccess<Root>: @unchecked Sendable {
             },
             get: { parent in
                 slot.read(parent) { list in
-                    guard position < list.count else { return isSpread ? [] : [nil] }
+                    guard position < list.count else { return isSpread ? .list([]) : .one(nil) }
                     return get(list[position])
                 }
             })
@@ -103,7 +103,7 @@ struct FieldAccess<Root>: @unchecked Sendable {
                     try set(&list[index], 0, value)
                 }
             },
-            get: { parent in slot.read(parent) { list in list.map { get($0).first ?? nil } } })
+            get: { parent in slot.read(parent) { list in .list(list.map { get($0).first }) } })
     }
 }
 
@@ -124,8 +124,8 @@ extension FieldAccess where Root: Codable {
             },
             get: { root in
                 // An empty list is no value: the cell stays empty.
-                guard let json = try? JSONValueEncoder().encode(root), json != .array([]) else { return [nil] }
-                return [.json(json)]
+                guard let json = try? JSONValueEncoder().encode(root), json != .array([]) else { return .one(nil) }
+                return .one(.json(json))
             })
     }
 
@@ -152,7 +152,7 @@ extension FieldAccess {
                 let typed = try T.from(value)
                 try slot.modify(&root) { $0 = typed }
             },
-            get: { root in slot.read(root) { [$0?.fieldValue] } })
+            get: { root in slot.read(root) { .one($0?.fieldValue) } })
     }
 
     /// A leaf holding a required scalar.
@@ -163,7 +163,7 @@ extension FieldAccess {
                 let typed = try T.from(value)
                 try slot.modify(&root) { $0 = typed }
             },
-            get: { root in slot.read(root) { [$0.fieldValue] } })
+            get: { root in slot.read(root) { .one($0.fieldValue) } })
     }
 
     /// One language version of an optional text (`title@de`), or the version without a language
@@ -179,7 +179,7 @@ extension FieldAccess {
                     try LocalizedText.store(value, language: language, in: &text)
                 }
             },
-            get: { root in slot.read(root) { [$0.flatMap { $0.fieldValue(language: language) }] } })
+            get: { root in slot.read(root) { .one($0.flatMap { $0.fieldValue(language: language) }) } })
     }
 
     /// One language version of a required text.
@@ -187,7 +187,7 @@ extension FieldAccess {
         FieldAccess(
             kind: language == nil ? .localized : .text, isSpread: false,
             set: { root, _, value in try slot.modify(&root) { try LocalizedText.store(value, language: language, in: &$0) } },
-            get: { root in slot.read(root) { [$0.fieldValue(language: language)] } })
+            get: { root in slot.read(root) { .one($0.fieldValue(language: language)) } })
     }
 
     /// Every element of a list of scalars (`achievement.languages[]`): values are appended in
@@ -199,7 +199,7 @@ extension FieldAccess {
                 let typed = try T.from(value)
                 try slot.modify(&root) { $0.append(typed) }
             },
-            get: { root in slot.read(root) { list in list.map { $0.fieldValue } } })
+            get: { root in slot.read(root) { list in .list(list.map { $0.fieldValue }) } })
     }
 
     /// Element `position` of a list of scalars.
@@ -213,7 +213,7 @@ extension FieldAccess {
                     list[position] = typed
                 }
             },
-            get: { root in slot.read(root) { list in [position < list.count ? list[position].fieldValue : nil] } })
+            get: { root in slot.read(root) { list in .one(position < list.count ? list[position].fieldValue : nil) } })
     }
 
     /// The points of the credit entry in `framework` (`achievement.workload.credits.ECTS`),
@@ -232,7 +232,7 @@ extension FieldAccess {
                     }
                 }
             },
-            get: { root in slot.read(root) { list in [list.first(where: matches).map { .decimal($0.points) }] } })
+            get: { root in slot.read(root) { list in .one(list.first(where: matches).map { .decimal($0.points) }) } })
     }
 }
 

@@ -43,7 +43,7 @@ struct CSVWriterLayout: @unchecked Sendable {
         /// credential passed by value would be copied (1 KB) for every cell.
         func text(for credential: inout Credential) -> String {
             if let split {
-                let values = first.get(credential)
+                let values = first.get(credential).all
                 // Tested where the values are: comparing one with `nil` would copy it out first,
                 // through its generic value witness.
                 let hasValue = values.indices.contains { if case .some = values[$0] { true } else { false } }
@@ -51,15 +51,18 @@ struct CSVWriterLayout: @unchecked Sendable {
             }
             if let partSeparator {
                 return targets.compactMap { access, writer in
-                    let text = writer.text(access.get(credential).first ?? nil)
+                    let text = writer.text(access.get(credential).first)
                     return text.isEmpty ? nil : text
                 }.joined(separator: partSeparator)
             }
-            let values = first.get(credential)
-            // The value is taken out by pattern: passing `values[0]` as an optional would copy it
+            // The value is taken out by pattern: passing it on as an optional would copy it
             // through the optional's generic value witness.
-            guard !values.isEmpty, case .some(let value) = values[0] else { return "" }
-            return writer.text(value)
+            switch first.get(credential) {
+            case .one(.some(let value)): return writer.text(value)
+            case .list(let values): if !values.isEmpty, case .some(let value) = values[0] { return writer.text(value) }
+            case .one(.none): break
+            }
+            return ""
         }
     }
 
