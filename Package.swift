@@ -57,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "CSVFormat",
-            dependencies: ["MicrocredModel", "MicrocredPipeline", "Yams"],
+            dependencies: ["ByteOutput", "MicrocredModel", "MicrocredPipeline", "Yams"],
             path: "Sources/Formats/CSV",
             swiftSettings: swiftSettings
         ),

@@ -1,3 +1,4 @@
+import ByteOutput
 import MicrocredModel
 import MicrocredPipeline
 
@@ -111,6 +112,8 @@ struct CSVWriter: RecordWriter {
     /// One row: cells quoted where needed, joined with the delimiter.
     static func row(_ cells: [String], delimiter: UInt8, quote: UInt8) -> [UInt8] {
         var bytes: [UInt8] = []
+        // Room for the cells and their delimiters (and quotes for a few), made once.
+        bytes.reserveCapacity(cells.reduce(cells.count * 2) { $0 + $1.utf8.count })
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(delimiter) }
             appendCell(cell, to: &bytes, delimiter: delimiter, quote: quote)
@@ -123,7 +126,15 @@ struct CSVWriter: RecordWriter {
     static func appendCell(_ cell: String, to bytes: inout [UInt8], delimiter: UInt8, quote: UInt8) {
         var cell = cell
         cell.withUTF8 { utf8 in
-            var needsQuotes = utf8.contains { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+            // Looked at eight bytes at a time (see ``ByteClassScan``); NUL is neither a delimiter
+            // nor a quote.
+            let special = ByteClassScan.first(
+                in: utf8, from: 0, plain: 0, isMember: { $0 == delimiter || $0 == quote || $0 == 0x0A || $0 == 0x0D },
+                marks: { word in
+                    ByteClassScan.lanes(equalTo: delimiter, in: word) | ByteClassScan.lanes(equalTo: quote, in: word)
+                        | ByteClassScan.lanes(equalTo: 0x0A, in: word) | ByteClassScan.lanes(equalTo: 0x0D, in: word)
+                })
+            var needsQuotes = special < utf8.count
             if !needsQuotes, let first = utf8.first, let last = utf8.last {
                 needsQuotes = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
             }
@@ -131,10 +142,17 @@ struct CSVWriter: RecordWriter {
                 bytes.append(contentsOf: utf8)
                 return
             }
+            // Quoted: the runs between quotes copied whole, each quote doubled.
             bytes.append(quote)
-            for byte in utf8 {
-                if byte == quote { bytes.append(quote) }
-                bytes.append(byte)
+            var start = 0
+            while start < utf8.count {
+                let next = ByteClassScan.first(
+                    in: utf8, from: start, plain: 0, isMember: { $0 == quote }, marks: { ByteClassScan.lanes(equalTo: quote, in: $0) })
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<next]))
+                guard next < utf8.count else { break }
+                bytes.append(quote)
+                bytes.append(quote)
+                start = next + 1
             }
             bytes.append(quote)
         }
