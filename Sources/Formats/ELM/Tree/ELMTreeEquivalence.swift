@@ -41,38 +41,49 @@ enum ELMTreeEquivalence {
         if case .element = child { true } else { false }
     }
 
+    private static func element(_ child: XMLElement.Child) -> XMLElement? {
+        if case .element(let element) = child { element } else { nil }
+    }
+
     /// Whether the element children of two lists are equivalent pairwise, in order.
     private static func elementsMatch(_ left: [XMLElement.Child], _ right: [XMLElement.Child]) -> Bool {
-        var leftIndex = 0
-        var rightIndex = 0
-        while true {
-            while leftIndex < left.count, !isElement(left[leftIndex]) { leftIndex += 1 }
-            while rightIndex < right.count, !isElement(right[rightIndex]) { rightIndex += 1 }
-            guard leftIndex < left.count, rightIndex < right.count else {
-                return leftIndex == left.count && rightIndex == right.count
-            }
-            guard case .element(let leftElement) = left[leftIndex], case .element(let rightElement) = right[rightIndex],
-                equivalent(leftElement, rightElement)
-            else { return false }
-            leftIndex += 1
-            rightIndex += 1
-        }
+        pairwise(left, right, picking: element, match: equivalent)
     }
 
     /// Whether the text children of two lists that are more than indentation are equal, in order.
     private static func textsMatch(_ left: [XMLElement.Child], _ right: [XMLElement.Child]) -> Bool {
+        pairwise(left, right, picking: significantText, match: ==)
+    }
+
+    /// Whether the children `pick` gives a value for are as many in both lists and match pairwise,
+    /// in order; the others are skipped. (Walked by index: lazily filtered sequences cost more
+    /// than the comparisons.)
+    private static func pairwise<Value>(
+        _ left: [XMLElement.Child], _ right: [XMLElement.Child], picking pick: (XMLElement.Child) -> Value?,
+        match: (Value, Value) -> Bool
+    ) -> Bool {
         var leftIndex = 0
         var rightIndex = 0
         while true {
-            while leftIndex < left.count, significantText(left[leftIndex]) == nil { leftIndex += 1 }
-            while rightIndex < right.count, significantText(right[rightIndex]) == nil { rightIndex += 1 }
-            guard leftIndex < left.count, rightIndex < right.count else {
-                return leftIndex == left.count && rightIndex == right.count
+            switch (next(in: left, from: &leftIndex, pick), next(in: right, from: &rightIndex, pick)) {
+            case (nil, nil): return true
+            case (let leftValue?, let rightValue?): if !match(leftValue, rightValue) { return false }
+            default: return false
             }
-            guard significantText(left[leftIndex]) == significantText(right[rightIndex]) else { return false }
-            leftIndex += 1
-            rightIndex += 1
         }
+    }
+
+    /// The value `pick` gives for the first child at or after `index` it gives one for, with
+    /// `index` moved past that child; `nil` when there is none.
+    private static func next<Value>(
+        in children: [XMLElement.Child], from index: inout Int, _ pick: (XMLElement.Child) -> Value?
+    ) -> Value? {
+        while index < children.count {
+            let value = pick(children[index])
+            index += 1
+            if let value { return value }
+        }
+        return nil
     }
 
     /// The text of a text child that is more than white space.

@@ -32,15 +32,21 @@ public enum RecipientHash {
         JoinedUTF8.withBytes(of: parts) { bytes in
             switch algorithm {
             case .sha256:
-                var hasher = SHA256()
-                hasher.update(bufferPointer: bytes)
-                return hex(hasher.finalize())
+                return hex(sha256(of: bytes))
             case .md5:
                 var hasher = Insecure.MD5()
                 hasher.update(bufferPointer: bytes)
                 return hex(hasher.finalize())
             }
         }
+    }
+
+    /// The SHA-256 digest of `bytes`, fed through `update(bufferPointer:)` (see
+    /// ``hexDigest(of:algorithm:)``).
+    static func sha256(of bytes: UnsafeRawBufferPointer) -> SHA256Digest {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        return hasher.finalize()
     }
 
     /// Whether the plain `identity` is the one `hashed` was made from (hex compared without regard

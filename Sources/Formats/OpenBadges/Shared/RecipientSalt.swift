@@ -20,9 +20,7 @@ struct RecipientSalt: Sendable {
     func salt(credentialID: String) -> String {
         JoinedUTF8.withBytes(of: ["microcred/recipient-salt\u{1F}", credentialID]) { message in
             if let keyed { return RecipientHash.hex(keyed.code(for: message), prefix: 16) }
-            var hasher = SHA256()
-            hasher.update(bufferPointer: message)
-            return RecipientHash.hex(hasher.finalize(), prefix: 16)
+            return RecipientHash.hex(RecipientHash.sha256(of: message), prefix: 16)
         }
     }
 
