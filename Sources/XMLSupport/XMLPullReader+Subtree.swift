@@ -11,22 +11,34 @@ extension XMLPullReader {
     /// - Throws: ``XMLError`` with code `xml.invalid-state` when ``current`` is not a start tag, or
     ///   any error ``next()`` throws while reading the element.
     public func readElement() throws -> XMLElement {
+        try readRecordedElement().element()
+    }
+
+    /// Reads the element that ``current`` starts, with everything inside it, into a recording
+    /// whose ``XMLRecordedElement/element()`` is what ``readElement()`` returns.
+    ///
+    /// A recording is cheaper to make than a tree; a reader that hands elements to other threads
+    /// records them, so that each tree is built on the thread that uses it. Afterwards
+    /// ``current`` is the element's end event.
+    /// - Throws: ``XMLError`` with code `xml.invalid-state` when ``current`` is not a start tag, or
+    ///   any error ``next()`` throws while reading the element.
+    public func readRecordedElement() throws -> XMLRecordedElement {
         let start = try currentStart(for: "read an element")
-        if let tree = try builtTree(startedBy: start) { return tree }
-        var stack = [XMLElement(start: start)]
+        if let recording = try recordedTree(startedBy: start) { return recording }
+        var recorder = XMLTreeRecorder()
+        recorder.startElement(start)
         while let event = try nextEvent() {
             switch event.kind {
             case .startElement:
-                stack.append(XMLElement(start: event))
+                recorder.startElement(event)
             case .endElement:
-                let element = stack.removeLast()
-                guard !stack.isEmpty else {
+                if let recording = recorder.endElement() {
                     current = event
-                    return element
+                    return recording
                 }
-                stack[stack.count - 1].children.append(.element(element))
             case .text, .whitespace:
-                stack[stack.count - 1].children.appendText(event.value)
+                var text = event.value
+                text.withUTF8 { recorder.text($0) }
             case .comment, .processingInstruction:
                 break
             }
@@ -97,26 +109,5 @@ extension XMLPullReader {
             pending.append(contentsOf: next.elements)
         }
         return prefixes
-    }
-}
-
-extension XMLElement {
-    /// An element with no children yet, from its start event.
-    fileprivate init(start event: consuming XMLEvent) {
-        self.init(
-            localName: event.localName, namespaceURI: event.namespaceURI, prefix: event.prefix,
-            attributes: event.attributes, namespaceDeclarations: event.namespaceDeclarations,
-            line: event.line, column: event.column)
-    }
-}
-
-extension [XMLElement.Child] {
-    /// Appends `text`, joining it to a text child just before it.
-    mutating func appendText(_ text: String) {
-        if case .text(let previous) = last {
-            self[count - 1] = .text(previous + text)
-        } else {
-            append(.text(text))
-        }
     }
 }

@@ -59,10 +59,11 @@ public final class XMLPullReader {
     ///   - knownNames: Names (element and attribute names, prefixes, namespace names) the caller
     ///     compares the document's with: the reader reports these very strings, which makes
     ///     comparing them with the caller's constants cheap.
-    ///   - treeRoot: The name of the elements the caller reads whole with ``readElement()`` (the
-    ///     records of a batch). Each is built into a tree as it is parsed, which is much cheaper
-    ///     than an event per node: ``next()`` reports its start and end events and nothing in
-    ///     between, and ``readElement()`` on its start returns the tree.
+    ///   - treeRoot: The name of the elements the caller reads whole with ``readElement()`` or
+    ///     ``readRecordedElement()`` (the records of a batch). Each is recorded as it is parsed,
+    ///     which is much cheaper than an event per node: ``next()`` reports its start and end
+    ///     events and nothing in between, and ``readRecordedElement()`` on its start returns the
+    ///     recording.
     ///   - read: Returns the next chunk of the document's bytes, or `nil` or an empty array at the
     ///     end. Chunks may split a character or a tag anywhere. The reader keeps the closure for its
     ///     whole life and calls it only from ``next()`` and the methods built on it; an error it
@@ -152,8 +153,8 @@ public final class XMLPullReader {
             }
             if let event = context.dequeue() {
                 if event.kind == .endElement {
-                    // The tree of a tree root the caller moved past instead of reading is dropped.
-                    _ = context.takeBuiltTree(endingAt: deliveredCount)
+                    // The recording of a tree root the caller moved past instead of reading is dropped.
+                    _ = context.takeRecording(endingAt: deliveredCount)
                 }
                 deliveredCount += 1
                 switch event.kind {
@@ -175,15 +176,15 @@ public final class XMLPullReader {
         }
     }
 
-    /// The tree the parser builds for the element `start` begins when it is a tree root (see
-    /// `init`'s `treeRoot`), `nil` otherwise; ``current`` becomes the tree's end event, the next
+    /// The recording the parser makes of the element `start` begins when it is a tree root (see
+    /// `init`'s `treeRoot`), `nil` otherwise; ``current`` becomes the element's end event, the next
     /// event queued after its start.
-    func builtTree(startedBy start: XMLEvent) throws -> XMLElement? {
+    func recordedTree(startedBy start: XMLEvent) throws -> XMLRecordedElement? {
         guard context.isTreeRoot(localName: start.localName, namespaceURI: start.namespaceURI) else { return nil }
         while true {
-            if let element = context.takeBuiltTree(endingAt: deliveredCount) {
+            if let recording = context.takeRecording(endingAt: deliveredCount) {
                 current = try nextEvent()
-                return element
+                return recording
             }
             if let failure = context.hasFailed ? context.failure(documentName: documentName) : nil {
                 current = nil

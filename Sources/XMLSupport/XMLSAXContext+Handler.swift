@@ -1,4 +1,3 @@
-import ByteOutput
 internal import CLibXML2
 
 extension XMLSAXContext {
@@ -17,7 +16,7 @@ extension XMLSAXContext {
             context.elementStarted(
                 localName: context.names.name(localName), prefix: prefix.map { context.names.name($0) },
                 namespaceURI: uri.map { context.names.name($0) },
-                attributes: saxAttributes(attributes, count: Int(attributeCount), names: &context.names),
+                attributes: SAXAttributes(fields: attributes, count: Int(attributeCount)),
                 namespaceDeclarations: saxNamespaceDeclarations(namespaces, count: Int(namespaceCount), names: &context.names))
         }
         handler.endElementNs = { context, _, _, _ in
@@ -79,26 +78,6 @@ private func saxContext(_ pointer: UnsafeMutableRawPointer?) -> XMLSAXContext? {
     return Unmanaged<XMLSAXContext>.fromOpaque(pointer).takeUnretainedValue()
 }
 
-/// The attributes libxml2 passes to `startElementNs`: five pointers each (local name, prefix,
-/// namespace name, value start, value end).
-private func saxAttributes(
-    _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, names: inout XMLNameCache
-) -> [XMLAttribute] {
-    guard let attributes, count > 0 else { return [] }
-    var result: [XMLAttribute] = []
-    result.reserveCapacity(count)
-    for index in 0..<count {
-        let fields = attributes + 5 * index
-        guard let localName = fields[0], let start = fields[3], let end = fields[4] else { continue }
-        result.append(
-            XMLAttribute(
-                localName: names.name(localName), namespaceURI: fields[2].map { names.name($0) },
-                prefix: fields[1].map { names.name($0) },
-                value: attributeValue(UnsafeBufferPointer(start: start, count: end - start))))
-    }
-    return result
-}
-
 /// The namespace declarations libxml2 passes to `startElementNs`: prefix and URI pairs.
 private func saxNamespaceDeclarations(
     _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int, names: inout XMLNameCache
@@ -108,32 +87,4 @@ private func saxNamespaceDeclarations(
         XMLNamespaceDeclaration(
             prefix: namespaces[2 * index].map { names.name($0) }, uri: namespaces[2 * index + 1].map { names.name($0) } ?? "")
     }
-}
-
-/// An attribute value from libxml2's bytes.
-///
-/// Note: without entity substitution libxml2 keeps a literal `&` in a value as `&#38;`, to be
-/// decoded by whoever builds the tree; this is that place.
-private func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
-    let ampersand = UInt8(ascii: "&")
-    let first = ByteClassScan.first(in: bytes, from: 0, plain: UInt8(ascii: "A"), isMember: { $0 == ampersand }) {
-        ByteClassScan.lanes(equalTo: ampersand, in: $0)
-    }
-    guard first < bytes.count else { return String(decoding: bytes, as: UTF8.self) }
-    let escaped = Array("&#38;".utf8)
-    var decoded: [UInt8] = []
-    decoded.reserveCapacity(bytes.count)
-    var index = 0
-    while index < bytes.count {
-        if bytes[index] == ampersand, bytes.count - index >= escaped.count,
-            bytes[index..<index + escaped.count].elementsEqual(escaped)
-        {
-            decoded.append(ampersand)
-            index += escaped.count
-        } else {
-            decoded.append(bytes[index])
-            index += 1
-        }
-    }
-    return String(decoding: decoded, as: UTF8.self)
 }

@@ -2,9 +2,10 @@ import ByteOutput
 internal import CLibXML2
 
 /// The Swift side of one libxml2 push parser: receives its SAX callbacks and errors, and turns them
-/// into ``XMLEvent``s queued for an ``XMLPullReader``. Elements named as tree roots are built into
-/// trees as they are parsed instead: only their start and end events are queued, and the tree
-/// waits for the reader's `readElement()` (see ``takeBuiltTree(endingAt:)``).
+/// into ``XMLEvent``s queued for an ``XMLPullReader``. Elements named as tree roots are recorded
+/// as they are parsed instead (``XMLRecordedElement``): only their start and end events are
+/// queued, and the recording waits for the reader's `readRecordedElement()` (see
+/// ``takeRecording(endingAt:)``).
 ///
 /// The reader owns both the parser and this context; libxml2 holds an unretained pointer to the
 /// context as the parser's user data, so the context must outlive the parser (it does: the reader
@@ -53,11 +54,11 @@ final class XMLSAXContext: XMLIssueCollector {
     /// The strings made for the names the parser reports.
     @exclusivity(unchecked) var names: XMLNameCache
 
-    /// The name of the elements built into trees as they are parsed, if any.
+    /// The name of the elements recorded as they are parsed, if any.
     let treeRoot: XMLExpandedName?
 
-    /// A context whose names equal to one of `knownNames` are those strings, and that builds the
-    /// elements named `treeRoot` into trees.
+    /// A context whose names equal to one of `knownNames` are those strings, and that records the
+    /// elements named `treeRoot`.
     init(knownNames: Set<String>, treeRoot: XMLExpandedName?) {
         names = XMLNameCache(known: knownNames)
         self.treeRoot = treeRoot
@@ -69,16 +70,11 @@ final class XMLSAXContext: XMLIssueCollector {
     /// How many events have been queued since the start.
     @exclusivity(unchecked) private(set) var enqueuedCount = 0
 
-    /// While a tree root is being parsed: its open elements, outermost first, which the callbacks
-    /// add to instead of queueing events.
-    @exclusivity(unchecked) private var treeStack: [XMLElement] = []
-    private var isBuildingTree: Bool { !treeStack.isEmpty }
-    /// The children read so far of each element of `treeStack`. The lists are kept from one
-    /// element to the next at the same depth, so adding a child seldom grows an array; an element
-    /// gets its children in one array of the right size when it ends.
-    @exclusivity(unchecked) private var treeChildren: [[XMLElement.Child]] = []
-    /// The trees built and not yet taken, each with the queue index of its end event.
-    @exclusivity(unchecked) private var builtTrees: [(endIndex: Int, element: XMLElement)] = []
+    /// Records the tree root being parsed; the callbacks add to it instead of queueing events.
+    @exclusivity(unchecked) private var recorder = XMLTreeRecorder()
+    private var isRecording: Bool { recorder.depth > 0 }
+    /// The recordings made and not yet taken, each with the queue index of its end event.
+    @exclusivity(unchecked) private var recordings: [(endIndex: Int, recording: XMLRecordedElement)] = []
 
     @exclusivity(unchecked) private var openElements: [OpenElement] = []
     @exclusivity(unchecked) private var pendingText = ByteBuffer(capacity: 256)
@@ -134,18 +130,18 @@ final class XMLSAXContext: XMLIssueCollector {
 
     // MARK: - Trees
 
-    /// Whether an element named `localName` in `namespaceURI` is built into a tree.
+    /// Whether an element named `localName` in `namespaceURI` is recorded.
     func isTreeRoot(localName: String, namespaceURI: String?) -> Bool {
         guard let treeRoot else { return false }
         return treeRoot.localName == localName && treeRoot.namespaceURI == namespaceURI
     }
 
-    /// The tree whose end event has queue index `endIndex`, once it has been built. Trees
+    /// The recording whose end event has queue index `endIndex`, once it is complete. Recordings
     /// ending before it were never taken (their elements were skipped) and are dropped.
-    func takeBuiltTree(endingAt endIndex: Int) -> XMLElement? {
-        while let first = builtTrees.first, first.endIndex <= endIndex {
-            builtTrees.removeFirst()
-            if first.endIndex == endIndex { return first.element }
+    func takeRecording(endingAt endIndex: Int) -> XMLRecordedElement? {
+        while let first = recordings.first, first.endIndex <= endIndex {
+            recordings.removeFirst()
+            if first.endIndex == endIndex { return first.recording }
         }
         return nil
     }
@@ -294,7 +290,7 @@ final class XMLSAXContext: XMLIssueCollector {
 
     /// A start tag (or an empty-element tag) has been read.
     func elementStarted(
-        localName: String, prefix: String?, namespaceURI: String?, attributes: [XMLAttribute],
+        localName: String, prefix: String?, namespaceURI: String?, attributes: SAXAttributes,
         namespaceDeclarations: [XMLNamespaceDeclaration]
     ) {
         guard !hasFailed else { return }
@@ -305,20 +301,19 @@ final class XMLSAXContext: XMLIssueCollector {
             refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(localName)'")
             return
         }
-        let startsTree = !isBuildingTree && isTreeRoot(localName: localName, namespaceURI: namespaceURI)
-        if !isBuildingTree {
-            enqueue(
-                XMLEvent(
-                    kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
-                    attributes: attributes, namespaceDeclarations: namespaceDeclarations, depth: openElements.count,
-                    isEmptyElement: isEmpty, line: start.line, column: start.column))
-        }
-        if isBuildingTree || startsTree {
-            treeStack.append(
-                XMLElement(
-                    localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
-                    namespaceDeclarations: namespaceDeclarations, line: start.line, column: start.column))
-            if treeChildren.count < treeStack.count { treeChildren.append([]) }
+        if isRecording {
+            recorder.startElement(
+                localName: localName, namespaceURI: namespaceURI, prefix: prefix, line: start.line,
+                column: start.column, attributeCount: attributes.count)
+            attributes.record(into: &recorder, names: &names)
+            recorder.namespaceDeclarations(namespaceDeclarations)
+        } else {
+            let event = XMLEvent(
+                kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
+                attributes: attributes.list(names: &names), namespaceDeclarations: namespaceDeclarations,
+                depth: openElements.count, isEmptyElement: isEmpty, line: start.line, column: start.column)
+            if isTreeRoot(localName: localName, namespaceURI: namespaceURI) { recorder.startElement(event) }
+            enqueue(event)
         }
         openElements.append(
             OpenElement(
@@ -331,17 +326,17 @@ final class XMLSAXContext: XMLIssueCollector {
     /// An end tag (or the end of an empty-element tag) has been read.
     func elementEnded() {
         guard !hasFailed, let element = openElements.last else { return }
-        // The end of an element inside a tree being built is no event, so needs no position.
-        let isInsideTree = treeStack.count > 1
+        // The end of an element inside a recorded tree is no event, so needs no position.
+        let isInsideTree = recorder.depth > 1
         let start =
             element.isEmpty || isInsideTree
             ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
         flushText()
         openElements.removeLast()
         if isInsideTree {
-            treeChildren[treeStack.count - 2].append(.element(finishTreeElement()))
+            _ = recorder.endElement()
         } else {
-            if isBuildingTree { builtTrees.append((enqueuedCount, finishTreeElement())) }
+            if isRecording, let recording = recorder.endElement() { recordings.append((enqueuedCount, recording)) }
             enqueue(
                 XMLEvent(
                     kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
@@ -367,7 +362,7 @@ final class XMLSAXContext: XMLIssueCollector {
         guard !hasFailed, !isInDoctype else { return }
         let start = markupStart(opening: Self.commentOpening)
         flushText()
-        if !isBuildingTree {
+        if !isRecording {
             enqueue(
                 XMLEvent(kind: .comment, value: text, depth: openElements.count, line: start.line, column: start.column))
         }
@@ -379,7 +374,7 @@ final class XMLSAXContext: XMLIssueCollector {
         guard !hasFailed, !isInDoctype else { return }
         let start = markupStart(opening: Self.processingInstructionOpening)
         flushText()
-        if !isBuildingTree {
+        if !isRecording {
             enqueue(
                 XMLEvent(
                     kind: .processingInstruction, localName: target, value: data, depth: openElements.count,
@@ -388,22 +383,11 @@ final class XMLSAXContext: XMLIssueCollector {
         if let cursor = cursorPosition() { lastEnd = cursor }
     }
 
-    /// The innermost element of the tree being built, taken off the stack with its children.
-    private func finishTreeElement() -> XMLElement {
-        let depth = treeStack.count - 1
-        var element = treeStack.removeLast()
-        if !treeChildren[depth].isEmpty {
-            element.children = Array(treeChildren[depth][...])
-            treeChildren[depth].removeAll(keepingCapacity: true)
-        }
-        return element
-    }
-
-    /// Queues the text read since the last markup as one event (or adds it to the tree being built).
+    /// Queues the text read since the last markup as one event (or records it in the tree root).
     private func flushText() {
         guard pendingText.count > 0 else { return }
-        if isBuildingTree {
-            treeChildren[treeStack.count - 1].appendText(String(decoding: pendingText.bytes, as: UTF8.self))
+        if isRecording {
+            recorder.text(pendingText.bytes)
             pendingText.removeAll()
             return
         }

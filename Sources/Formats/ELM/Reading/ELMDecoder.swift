@@ -8,17 +8,17 @@ struct ELMDecoder: RecordDecoder {
     let concepts: ELMConcepts
 
     func decode(_ record: SourceRecord) -> DecodedRecord {
-        guard let element = record.payload as? XMLElement else {
+        guard let recording = record.payload as? XMLRecordedElement else {
             return DecodedRecord(credential: nil, diagnostics: [.error(ELMCode.noCredentials, "the record holds no credential element")])
         }
-        return decode(element)
+        return decode(recording.element())
     }
 
     /// The credential element as written (the namespaces it uses declared on it).
     func raw(of record: SourceRecord) -> JSONValue {
-        guard let element = record.payload as? XMLElement else { return record.raw }
+        guard let recording = record.payload as? XMLRecordedElement else { return record.raw }
         do {
-            return .string(String(decoding: try XMLTreeSerializer().serialize(element), as: UTF8.self))
+            return .string(String(decoding: try XMLTreeSerializer().serialize(recording.element()), as: UTF8.self))
         } catch {
             return .string("(the element cannot be written back: \(error))")
         }

@@ -4,10 +4,11 @@ import XMLSupport
 
 /// Splits an `elm-xml` input into credentials: every `europassCredential` element, whether it is
 /// the document's root or inside a wrapper (`europassCredentials`, a verifiable presentation),
-/// streamed one at a time so memory holds one credential's tree.
+/// streamed one at a time so memory holds one credential's recording.
 ///
-/// Splitting is sequential; mapping each tree to the model is ``ELMDecoder``'s work and runs in
-/// parallel. A document that is not well-formed, or is refused as hostile, ends the input with
+/// Splitting is sequential and only records each credential (``XMLRecordedElement``); building
+/// its tree and mapping that to the model is ``ELMDecoder``'s work and runs in parallel, so the
+/// tree is built, used and freed by one thread. A document that is not well-formed, or is refused as hostile, ends the input with
 /// the `xml.*` diagnostic and its line and column; the credentials before the problem count.
 final class ELMReader: RecordReader {
     private let source: ByteSource
@@ -43,8 +44,7 @@ final class ELMReader: RecordReader {
                     let name = ELMName(event.localName, namespace: event.namespaceURI)
                     if rootName == nil { rootName = name }
                     if name == ELMName(ELMNamespace.credential) {
-                        let element = try reader.readElement()
-                        return record(for: element)
+                        return record(for: try reader.readRecordedElement())
                     }
                     ancestors.append((name, event.namespaceDeclarations))
                 case .endElement:
@@ -66,7 +66,7 @@ final class ELMReader: RecordReader {
         return nil
     }
 
-    private func record(for element: XMLElement) -> SourceRecord {
+    private func record(for element: XMLRecordedElement) -> SourceRecord {
         count += 1
         var element = element
         let declared = Set(element.namespaceDeclarations.map(\.prefix))
