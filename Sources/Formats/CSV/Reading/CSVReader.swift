@@ -239,9 +239,6 @@ final class CSVReader: RecordReader {
     private static func excerpt(_ text: String) -> String {
         text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
-
-    /// The row as an object of column name -> cell (cells beyond the header are `column N`),
-    /// then its text as read under `@text`.
 }
 
 /// Maps one row to a credential with the compiled mapping. Pure and thread-safe.
