@@ -177,6 +177,28 @@ def xml_mb_per_s(entry):
     return None
 
 
+def medians(entries):
+    """One entry per measurement (tool, path, records, jobs) of several rounds: the run with the
+    median wall time (of an even number of runs, the slower of the two in the middle), with the
+    largest peak RSS of the runs, the first failure among them, and `identical` only when every
+    run's outputs were; `rounds` tells how many runs there were."""
+    groups = {}
+    for entry in entries:
+        groups.setdefault((entry["tool"], entry["path"], entry["records"], entry["jobs"]), []).append(entry)
+    chosen = []
+    for runs in groups.values():
+        median = dict(sorted(runs, key=lambda run: run["wall"])[len(runs) // 2])
+        median["rounds"] = len(runs)
+        median["rssMB"] = max(run["rssMB"] for run in runs)
+        failures = [run for run in runs if run["status"] not in (0, 2) or not run.get("balanced", True)]
+        if failures:
+            median["status"], median["balanced"] = failures[0]["status"], failures[0].get("balanced", True)
+        if any(run.get("identical") == "no" for run in runs):
+            median["identical"] = "no"
+        chosen.append(median)
+    return chosen
+
+
 def find(entries, tool, path, records, jobs=None):
     for entry in entries:
         if entry["tool"] == tool and entry["path"] == path and entry["records"] == records and (jobs is None or entry["jobs"] == jobs):
@@ -325,7 +347,8 @@ def rejection_notes(entries):
 
 
 def table(arguments):
-    entries = load_log(arguments.log)
+    runs = load_log(arguments.log)
+    entries = medians(runs)
     context = dict(argument.split("=", 1) for argument in arguments.pairs)
     table_rows = rows(entries)
     print(text_table(table_rows))
@@ -335,7 +358,7 @@ def table(arguments):
         width = max(len(row[0]) for row in target_rows)
         for name, measured, verdict in target_rows:
             print(f"{name.ljust(width)}  {verdict.upper():6}  {measured}")
-    notes = rejection_notes(entries)
+    notes = list(dict.fromkeys(rejection_notes(runs)))
     if notes:
         print()
         print("\n".join(notes))
@@ -355,7 +378,7 @@ def table(arguments):
               "in 10^6 bytes. The jobs-2 row shows its speedup over jobs 1 and whether the two outputs are "
               "byte-identical (`cmp`); the Python baseline's row whether its output is byte-identical to "
               "microcred's. Rejected: records microcred (or the baseline) set aside; the generator's "
-              "count of invalid records is shown beside it when they differ.", "",
+              "count of invalid records is shown beside it when they differ." + rounds_text(context), "",
               markdown_table(HEADER, table_rows, right=set(range(1, 9)))]
     if target_rows:
         lines += ["", "## Targets", "", markdown_table(["target", "measured", "verdict"], target_rows, right=set())]
@@ -367,6 +390,16 @@ def table(arguments):
         lines += ["", "## Rejected records", ""] + notes
     with open(arguments.markdown, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
+
+
+def rounds_text(context):
+    """How the table's figures come from several rounds, if there were several."""
+    rounds = int(context.get("rounds", "1"))
+    if rounds <= 1:
+        return ""
+    return (f" Every measurement ran {rounds} times, --jobs 1 and --jobs 2 alternating; each row is the run "
+            f"with the median wall time (of an even number, the slower of the two in the middle), its peak "
+            f"RSS the largest of the {rounds}, and its output identical only if every round's was.")
 
 
 # What decides a generated input's bytes: the generator, the mapping, the vocabulary labels and
