@@ -181,14 +181,13 @@ def medians(entries):
     """One entry per measurement (tool, path, records, jobs) of several rounds: the run with the
     median wall time (of an even number of runs, the slower of the two in the middle), with the
     largest peak RSS of the runs, the first failure among them, and `identical` only when every
-    run's outputs were; `rounds` tells how many runs there were."""
+    run's outputs were."""
     groups = {}
     for entry in entries:
         groups.setdefault((entry["tool"], entry["path"], entry["records"], entry["jobs"]), []).append(entry)
     chosen = []
     for runs in groups.values():
         median = dict(sorted(runs, key=lambda run: run["wall"])[len(runs) // 2])
-        median["rounds"] = len(runs)
         median["rssMB"] = max(run["rssMB"] for run in runs)
         failures = [run for run in runs if run["status"] not in (0, 2) or not run.get("balanced", True)]
         if failures:

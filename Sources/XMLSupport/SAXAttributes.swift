@@ -20,11 +20,7 @@ struct SAXAttributes {
         result.reserveCapacity(count)
         for index in 0..<count {
             let (localName, namespaceURI, prefix) = attributeNames(index, names: &names)
-            let bytes = value(index)
-            let value =
-                Self.holdsEscapedAmpersand(bytes)
-                ? Self.unescapingAmpersands(bytes).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-                : String(decoding: bytes, as: UTF8.self)
+            let value = withValue(index) { String(decoding: $0, as: UTF8.self) }
             result.append(XMLAttribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: value))
         }
         return result
@@ -34,14 +30,7 @@ struct SAXAttributes {
     func record(into recorder: inout XMLTreeRecorder, names: inout XMLNameCache) {
         for index in 0..<count {
             let (localName, namespaceURI, prefix) = attributeNames(index, names: &names)
-            let bytes = value(index)
-            if Self.holdsEscapedAmpersand(bytes) {
-                Self.unescapingAmpersands(bytes).withUnsafeBufferPointer {
-                    recorder.attribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: $0)
-                }
-            } else {
-                recorder.attribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: bytes)
-            }
+            withValue(index) { recorder.attribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: $0) }
         }
     }
 
@@ -53,22 +42,22 @@ struct SAXAttributes {
         )
     }
 
-    /// The bytes of attribute `index`'s value as libxml2 passes them.
-    private func value(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let attribute = fields.unsafelyUnwrapped + 5 * index
-        guard let start = attribute[3], let end = attribute[4] else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: start, count: end - start)
-    }
-
-    /// Whether `bytes` hold an ampersand.
+    /// Calls `body` with the UTF-8 value of attribute `index`.
     ///
     /// Note: without entity substitution libxml2 keeps a literal `&` in a value as `&#38;`, to be
-    /// decoded by whoever builds the tree; this is that place.
-    private static func holdsEscapedAmpersand(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// decoded by whoever builds the tree; this is that place. (Always inlined: as a call, the
+    /// closure costs more than most values take to copy.)
+    @inline(__always)
+    private func withValue<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let attribute = fields.unsafelyUnwrapped + 5 * index
+        guard let start = attribute[3], let end = attribute[4] else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
         let ampersand = UInt8(ascii: "&")
-        return ByteClassScan.first(in: bytes, from: 0, plain: UInt8(ascii: "A"), isMember: { $0 == ampersand }) {
+        let first = ByteClassScan.first(in: bytes, from: 0, plain: UInt8(ascii: "A"), isMember: { $0 == ampersand }) {
             ByteClassScan.lanes(equalTo: ampersand, in: $0)
-        } < bytes.count
+        }
+        guard first < bytes.count else { return body(bytes) }
+        return Self.unescapingAmpersands(bytes).withUnsafeBufferPointer(body)
     }
 
     /// `bytes` with each `&#38;` replaced by `&`.

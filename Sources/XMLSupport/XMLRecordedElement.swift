@@ -13,8 +13,8 @@ public struct XMLRecordedElement: Sendable {
     /// declaration's byte ``hasPrefix``.
     ///
     /// A start tag is followed by its line (as the lines from the start tag before it in the
-    /// recording, or from ``line`` for the first), column and attribute count; each attribute by the
-    /// length of its value and the value's UTF-8 bytes; then (except on the recording's own
+    /// recording, or from ``line`` for the first), column and attribute count; each attribute by
+    /// the length of its value and the value's UTF-8 bytes; then (except on the recording's own
     /// element, whose declarations are ``namespaceDeclarations``) the declaration count and one
     /// byte per declaration. A text run is followed by its length and its bytes. Numbers are
     /// written in seven-bit groups, lowest first. Names are not in the bytes but in ``names``, in
@@ -50,8 +50,8 @@ public struct XMLRecordedElement: Sendable {
     /// The element's tree: what ``XMLPullReader/readElement()`` returns for it.
     public func element() -> XMLElement {
         operations.withUnsafeBufferPointer { bytes in
-            var replay = Replay(bytes: bytes, names: names, line: line)
-            return replay.run(rootDeclarations: namespaceDeclarations)
+            var replay = Replay(bytes: bytes, names: names, line: line, rootDeclarations: namespaceDeclarations)
+            return replay.run()
         }
     }
 }
@@ -61,6 +61,8 @@ extension XMLRecordedElement {
     private struct Replay {
         let bytes: UnsafeBufferPointer<UInt8>
         let names: [String]
+        /// The declarations the recording's own element gets.
+        let rootDeclarations: [XMLNamespaceDeclaration]
         var position = 0
         var nameIndex = 0
         /// The line of the last start tag.
@@ -72,19 +74,20 @@ extension XMLRecordedElement {
         /// children in one array of the right size when it ends.
         var children: [[XMLElement.Child]] = []
 
-        init(bytes: UnsafeBufferPointer<UInt8>, names: [String], line: Int) {
+        init(bytes: UnsafeBufferPointer<UInt8>, names: [String], line: Int, rootDeclarations: [XMLNamespaceDeclaration]) {
             self.bytes = bytes
             self.names = names
             self.line = line
+            self.rootDeclarations = rootDeclarations
         }
 
-        mutating func run(rootDeclarations: [XMLNamespaceDeclaration]) -> XMLElement {
+        mutating func run() -> XMLElement {
             while position < bytes.count {
                 let operation = bytes[position]
                 position += 1
                 switch operation & Operation.kindMask {
                 case Operation.start:
-                    startElement(operation, rootDeclarations: rootDeclarations)
+                    startElement(operation)
                 case Operation.text:
                     let text = nextText()
                     children[open.count - 1].appendText(text)
@@ -97,41 +100,46 @@ extension XMLRecordedElement {
             preconditionFailure("a recording ends with the end of its element")
         }
 
-        private mutating func startElement(_ operation: UInt8, rootDeclarations: [XMLNamespaceDeclaration]) {
+        private mutating func startElement(_ operation: UInt8) {
             let (localName, namespaceURI, prefix) = nextNames(operation)
             line += nextNumber()
             let column = nextNumber()
-            let attributeCount = nextNumber()
-            var attributes: [XMLAttribute] = []
-            if attributeCount > 0 {
-                attributes.reserveCapacity(attributeCount)
-                for _ in 0..<attributeCount {
-                    let flags = bytes[position]
-                    position += 1
-                    let (localName, namespaceURI, prefix) = nextNames(flags)
-                    attributes.append(
-                        XMLAttribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: nextText()))
-                }
-            }
-            var declarations = rootDeclarations
-            if !open.isEmpty {
-                declarations = []
-                let declarationCount = nextNumber()
-                if declarationCount > 0 {
-                    declarations.reserveCapacity(declarationCount)
-                    for _ in 0..<declarationCount {
-                        let hasPrefix = bytes[position] & Operation.hasPrefix != 0
-                        position += 1
-                        let prefix = hasPrefix ? nextName() : nil
-                        declarations.append(XMLNamespaceDeclaration(prefix: prefix, uri: nextName()))
-                    }
-                }
-            }
+            let attributes = nextAttributes(count: nextNumber())
+            let declarations = open.isEmpty ? rootDeclarations : nextDeclarations()
             open.append(
                 XMLElement(
                     localName: localName, namespaceURI: namespaceURI, prefix: prefix, attributes: attributes,
                     namespaceDeclarations: declarations, line: line, column: column))
             if children.count < open.count { children.append([]) }
+        }
+
+        /// `count` attributes, each a flags byte, its names and its value.
+        private mutating func nextAttributes(count: Int) -> [XMLAttribute] {
+            guard count > 0 else { return [] }
+            var attributes: [XMLAttribute] = []
+            attributes.reserveCapacity(count)
+            for _ in 0..<count {
+                let flags = bytes[position]
+                position += 1
+                let (localName, namespaceURI, prefix) = nextNames(flags)
+                attributes.append(XMLAttribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: nextText()))
+            }
+            return attributes
+        }
+
+        /// A count, then that many namespace declarations, each a flags byte and its names.
+        private mutating func nextDeclarations() -> [XMLNamespaceDeclaration] {
+            let count = nextNumber()
+            guard count > 0 else { return [] }
+            var declarations: [XMLNamespaceDeclaration] = []
+            declarations.reserveCapacity(count)
+            for _ in 0..<count {
+                let hasPrefix = bytes[position] & Operation.hasPrefix != 0
+                position += 1
+                let prefix = hasPrefix ? nextName() : nil
+                declarations.append(XMLNamespaceDeclaration(prefix: prefix, uri: nextName()))
+            }
+            return declarations
         }
 
         private mutating func endElement() -> XMLElement {

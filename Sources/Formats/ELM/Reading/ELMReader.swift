@@ -8,8 +8,9 @@ import XMLSupport
 ///
 /// Splitting is sequential and only records each credential (``XMLRecordedElement``); building
 /// its tree and mapping that to the model is ``ELMDecoder``'s work and runs in parallel, so the
-/// tree is built, used and freed by one thread. A document that is not well-formed, or is refused as hostile, ends the input with
-/// the `xml.*` diagnostic and its line and column; the credentials before the problem count.
+/// tree is built, used and freed by one thread. A document that is not well-formed, or is
+/// refused as hostile, ends the input with the `xml.*` diagnostic and its line and column; the
+/// credentials before the problem count.
 final class ELMReader: RecordReader {
     private let source: ByteSource
     private let reader: XMLPullReader
@@ -66,16 +67,16 @@ final class ELMReader: RecordReader {
         return nil
     }
 
-    private func record(for element: XMLRecordedElement) -> SourceRecord {
+    private func record(for recording: XMLRecordedElement) -> SourceRecord {
         count += 1
-        var element = element
-        let declared = Set(element.namespaceDeclarations.map(\.prefix))
+        var recording = recording
+        let declared = Set(recording.namespaceDeclarations.map(\.prefix))
         var inherited: [String?: XMLNamespaceDeclaration] = [:]
         for ancestor in ancestors {
             for declaration in ancestor.declarations { inherited[declaration.prefix] = declaration }
         }
         let missing = inherited.filter { !declared.contains($0.key) }.values.sorted { ($0.prefix ?? "") < ($1.prefix ?? "") }
-        element.namespaceDeclarations += missing
+        recording.namespaceDeclarations += missing
 
         var problems: [Diagnostic] = []
         let warnings = reader.warnings
@@ -94,8 +95,8 @@ final class ELMReader: RecordReader {
                     "the credential is read out of a \(envelope.name.local); the presentation's own type, issuer and proof are not kept"))
         }
         return SourceRecord(
-            location: SourceLocation(file: source.name, line: element.line, column: element.column, record: count),
-            raw: .null, problems: problems, decoder: decoder, payload: element)
+            location: SourceLocation(file: source.name, line: recording.line, column: recording.column, record: count),
+            raw: .null, problems: problems, decoder: decoder, payload: recording)
     }
 
     /// The diagnostic for an error that ends the input.
