@@ -41,8 +41,8 @@ seed gives the same learners, courses and dates in every format.
 
 --check generates 2,000 records of each format (--records to change it), converts each with
 microcred (`$MICROCRED`, else `microcred` on PATH) with the options of the benchmark's paths
-(benchlib.PATHS: csv to ob3 and to elm-xml, elm-xml to ob3, ob2 to ob3, ob3 to csv, a folder of
-elm-xml files to ob3; and model to ob3), and checks from each run report that read = written +
+(benchlib.PATHS: csv to ob3 and to elm-xml, elm-xml to ob3, the validation of elm-xml, ob2 to ob3,
+ob3 to csv, a folder of elm-xml files to ob3; and model to ob3), and checks from each run report that read = written +
 rejected and that exactly the invalid records were rejected, for the reasons they were made
 invalid. It also checks that the ob3, ob2 and elm-xml written here are byte-identical to what
 microcred writes from the model records of the same stream. Exit status 1 when anything differs.
@@ -1025,8 +1025,9 @@ def check(count, seed, invalid_share):
         return 1
     failures = 0
 
-    def convert(inputs, options, output, report, extra=()):
-        command = [microcred, "convert", *inputs, *options, "-o", output, "--report", report, "--quiet", *extra]
+    def convert(inputs, options, output, report, extra=(), path=None):
+        subcommand, output_options = (path.command, path.output_options(output)) if path else ("convert", ["-o", output])
+        command = [microcred, subcommand, *inputs, *options, *output_options, "--report", report, "--quiet", *extra]
         result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         return result.returncode, result.stderr
 
@@ -1044,15 +1045,15 @@ def check(count, seed, invalid_share):
         metas["files"] = files_batch.meta(files_count, "elm-xml")
 
         runs = [(path.name, [os.path.join(work, "files")] if path.name == "files-ob3" else [inputs[path.source]],
-                 path.options, metas["files"] if path.name == "files-ob3" else metas[path.source])
+                 path.options, metas["files"] if path.name == "files-ob3" else metas[path.source], path)
                 for path in benchlib.PATHS]
         runs.append(("model-ob3", [inputs["model"]], ["--from", "model", "--to", "ob3", "--salt-secret", SALT_SECRET],
-                     metas["model"]))
+                     metas["model"], None))
         print(f"microcred: {microcred}")
         print(f"{count:,} records per format (files: {files_count:,}), invalid share {invalid_share}, seed {seed}")
-        for name, sources, options, meta in runs:
+        for name, sources, options, meta, path in runs:
             output, report_path = os.path.join(work, name + ".out"), os.path.join(work, name + ".report.json")
-            status, stderr = convert(sources, options, output, report_path)
+            status, stderr = convert(sources, options, output, report_path, path=path)
             problems = []
             if status not in (0, 2):
                 problems.append(f"exit status {status}: {stderr.strip()[:500]}")
