@@ -1,4 +1,4 @@
-import Synchronization
+public import Synchronization
 
 /// Results worked out once and shared by every thread of a run, at most ``capacity`` of them:
 /// when full the cache is emptied, so memory stays flat however many distinct keys a batch has.
@@ -9,7 +9,7 @@ public final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     /// The most results kept.
     public let capacity: Int
 
-    private let results: Mutex<[Key: Value]>
+    @usableFromInline let results: Mutex<[Key: Value]>
 
     /// An empty cache of at most `capacity` results.
     public init(capacity: Int) {
@@ -18,6 +18,10 @@ public final class BoundedCache<Key: Hashable & Sendable, Value: Sendable>: Send
     }
 
     /// The remembered value for `key`, or `make()`'s, remembered.
+    ///
+    /// Inlinable, so that a cache used from another module is specialized for its key and value
+    /// there: an unspecialized look-up costs more than many of the results it remembers.
+    @inlinable
     public func value(for key: Key, make: () -> Value) -> Value {
         if let known = results.withLock({ $0[key] }) { return known }
         let made = make()
