@@ -16,9 +16,16 @@ public enum JSONValue: Hashable, Sendable {
     /// The member value for `key` when this is an object holding it.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        // Comparing lengths first spares a full comparison with most members' keys.
+        // Comparing lengths first spares a full comparison with most members' keys. The members
+        // are read in place: stepping through them as values would copy each one passed, two
+        // reference counts apiece, which cost the most when another thread built the tree.
         let length = key.utf8.count
-        return members.first { $0.key.utf8.count == length && $0.key == key }?.value
+        return members.withUnsafeBufferPointer { members in
+            for index in members.indices where members[index].key.utf8.count == length && members[index].key == key {
+                return members[index].value
+            }
+            return nil
+        }
     }
 
     /// The string when this is a string.
