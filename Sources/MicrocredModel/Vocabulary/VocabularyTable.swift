@@ -10,6 +10,9 @@ public struct VocabularyTable: Sendable {
 
     private var codeIndex: [String: Int] = [:]
     private var iriIndex: [String: Int] = [:]
+    /// The IRIs as the file spells them: most IRIs read from documents are spelled so, and finding
+    /// one as it is spares making its lookup key.
+    private var exactIRIIndex: [String: Int] = [:]
     private var labelIndex: [String: Int] = [:]
     private var aliasIndex: [String: Int] = [:]
     private var aliasNames: [Int: [String]] = [:]
@@ -65,6 +68,7 @@ public struct VocabularyTable: Sendable {
                     throw VocabularyLoadError(file: tsv.file, line: row.line, reason: "duplicate IRI \(iri)")
                 }
                 iriIndex[iriKey] = position
+                exactIRIIndex[iri] = position
             }
             let labelKey = VocabularyKey.text(concept.label)
             if labelIndex[labelKey] == nil { labelIndex[labelKey] = position }
@@ -144,6 +148,9 @@ public struct VocabularyTable: Sendable {
     /// Looks `value` up among the concept IRIs, tolerating surrounding whitespace, trailing
     /// slashes, `https` for `http` and letter case.
     public func match(iri value: String) -> VocabularyMatch? {
+        // No two IRIs share a lookup key (the table refuses them), so the exact spelling finds
+        // what the key would.
+        if let position = exactIRIIndex[value] { return VocabularyMatch(concept: concepts[position], how: .iri, input: value) }
         let key = VocabularyKey.iri(value)
         guard !key.isEmpty, let position = iriIndex[key] else { return nil }
         return VocabularyMatch(concept: concepts[position], how: .iri, input: value)

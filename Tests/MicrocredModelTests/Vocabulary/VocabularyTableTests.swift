@@ -122,6 +122,8 @@ struct VocabularyKeyTests {
             guard let iri = concept.iri else { continue }
             let byIRI = table.match(iri: decorated(iri.replacingOccurrences(of: "http://", with: "https://") + "/"))
             #expect(byIRI?.concept == concept, "\(iri)")
+            let asSpelled = table.match(iri: iri)
+            #expect(asSpelled?.concept == concept && asSpelled?.how == .iri && asSpelled?.input == iri, "\(iri)")
         }
         #expect(table.match(code: " \t ") == nil)
         #expect(table.match(code: "Ünknown code ") == nil)
