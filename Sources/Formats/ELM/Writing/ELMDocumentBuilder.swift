@@ -324,7 +324,10 @@ struct ELMDocumentBuilder {
     }
 
     private mutating func learningOutcomes() -> [XMLElement] {
-        credential.achievement.learningOutcomes.enumerated().map { index, outcome in
+        // A loop, not `map`: a closure that calls mutating methods copies the whole builder on
+        // every call.
+        var elements: [XMLElement] = []
+        for (index, outcome) in credential.achievement.learningOutcomes.enumerated() {
             var children = [text("prefLabel", outcome.text, field: "achievement.learningOutcomes[\(index)].text") ?? .snb("prefLabel")]
             if let skill = outcome.escoSkill {
                 if skill.isHTTPIRI {
@@ -336,8 +339,9 @@ struct ELMDocumentBuilder {
                     warning("ESCO skill '\(skill)' is not an IRI", field: "achievement.learningOutcomes[\(index)].escoSkill")
                 }
             }
-            return .snb("learningOutcome", [("id", learningOutcomeID(index))], children: children)
+            elements.append(.snb("learningOutcome", [("id", learningOutcomeID(index))], children: children))
         }
+        return elements
     }
 
     private mutating func assessmentSpecification() -> XMLElement {
