@@ -6,8 +6,6 @@ import XMLSupport
 /// maps what the model holds, and keeps the rest as unmapped fields. Pure and thread-safe.
 struct ELMDecoder: RecordDecoder {
     let concepts: ELMConcepts
-    /// The document parts built with `concepts` for the comparison, shared by the records.
-    let parts = ELMSharedParts()
 
     func decode(_ record: SourceRecord) -> DecodedRecord {
         guard let recording = record.payload as? XMLRecordedElement else {
@@ -47,7 +45,7 @@ struct ELMDecoder: RecordDecoder {
                 if let id = accreditation.attribute("id") { accreditations.insert(id) }
             }
         }
-        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, parts: parts, accreditationIDs: accreditations)
+        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations)
         let built = builder.build()
         var source = root
         if !mapper.consumed.isEmpty {

@@ -21,14 +21,11 @@ struct ELMDocumentBuilder {
     /// Whether there is an assessment specification to write: a type the vocabulary knows, a
     /// description or a grading scheme.
     private let assessmentSpecificationNeeded: Bool
-    /// Parts built for earlier credentials with the same concepts, shared.
-    let parts: ELMSharedParts
     private(set) var diagnostics: [Diagnostic] = []
     private var organisations: [(id: String, organisation: Organisation, field: String)] = []
 
-    init(credential: Credential, concepts: ELMConcepts, parts: ELMSharedParts = ELMSharedParts(), accreditationIDs: Set<String> = []) {
+    init(credential: Credential, concepts: ELMConcepts, accreditationIDs: Set<String> = []) {
         self.concepts = concepts
-        self.parts = parts
         self.accreditationIDs = accreditationIDs
         self.ids = ELMIdentifiers(credential)
         self.primaryLanguage = ELMLanguages.primary(of: credential)
@@ -389,23 +386,8 @@ struct ELMDocumentBuilder {
         return organisations.first { $0.organisation == organisation }?.id
     }
 
-    /// The `organization` element of the organisation planned at `position`, shared with the
-    /// earlier credentials that have the same one, its diagnostics reported again.
     private mutating func organisation(at position: Int) -> XMLElement {
         let (id, organisation, field) = organisations[position]
-        let key = ELMSharedParts.OrganisationKey(id: id, organisation: organisation, field: field, primaryLanguage: primaryLanguage)
-        let start = diagnostics.count
-        let cache = parts.organisations
-        let built = cache.value(for: key) {
-            let element = buildOrganisation(id: id, organisation, field: field)
-            return ELMSharedParts.Built(element: element, diagnostics: Array(diagnostics[start...]))
-        }
-        // Built just now, its diagnostics are in already; found, they are added.
-        if diagnostics.count == start { diagnostics += built.diagnostics }
-        return built.element
-    }
-
-    private mutating func buildOrganisation(id: String, _ organisation: Organisation, field: String) -> XMLElement {
         var children = organisation.registrationIds.dropFirst().map { identifier("identifier", $0) }
         if let email = organisation.email { children.append(contactPoint(email: email)) }
         if let registration = organisation.registrationIds.first {

@@ -11,8 +11,6 @@ import XMLSupport
 /// `--split`, each credential is a document of its own.
 struct ELMWriter: RecordWriter {
     let concepts: ELMConcepts
-    /// The document parts built with `concepts`, shared by the records.
-    let parts = ELMSharedParts()
     let schema: XMLSchema?
     let indent: Bool
     let header: [UInt8]
@@ -48,7 +46,7 @@ struct ELMWriter: RecordWriter {
 
     func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
         var merger = ELMResidueMerger(credential)
-        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, parts: parts, accreditationIDs: merger.accreditationIDs)
+        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: merger.accreditationIDs)
         let built = builder.build()
         let errors = builder.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { throw RecordRejection(errors) }
