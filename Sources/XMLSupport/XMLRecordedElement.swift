@@ -49,20 +49,8 @@ public struct XMLRecordedElement: Sendable {
 
     /// The element's tree: what ``XMLPullReader/readElement()`` returns for it.
     public func element() -> XMLElement {
-        replay(keepingFormatting: true)
-    }
-
-    /// The element's tree without its formatting: what ``element()`` returns with
-    /// ``XMLElement/withoutFormatting`` applied, for less. Readers that ignore indentation get
-    /// fewer children to walk, and most runs of indentation are never made into strings.
-    public func unformattedElement() -> XMLElement {
-        replay(keepingFormatting: false)
-    }
-
-    private func replay(keepingFormatting: Bool) -> XMLElement {
         operations.withUnsafeBufferPointer { bytes in
-            var replay = Replay(
-                bytes: bytes, names: names, line: line, rootDeclarations: namespaceDeclarations, keepsFormatting: keepingFormatting)
+            var replay = Replay(bytes: bytes, names: names, line: line, rootDeclarations: namespaceDeclarations)
             return replay.run()
         }
     }
@@ -75,8 +63,6 @@ extension XMLRecordedElement {
         let names: [String]
         /// The declarations the recording's own element gets.
         let rootDeclarations: [XMLNamespaceDeclaration]
-        /// Whether white-space-only text between child elements is kept.
-        let keepsFormatting: Bool
         var position = 0
         var nameIndex = 0
         /// The line of the last start tag.
@@ -88,15 +74,11 @@ extension XMLRecordedElement {
         /// children in one array of the right size when it ends.
         var children: [[XMLElement.Child]] = []
 
-        init(
-            bytes: UnsafeBufferPointer<UInt8>, names: [String], line: Int, rootDeclarations: [XMLNamespaceDeclaration],
-            keepsFormatting: Bool
-        ) {
+        init(bytes: UnsafeBufferPointer<UInt8>, names: [String], line: Int, rootDeclarations: [XMLNamespaceDeclaration]) {
             self.bytes = bytes
             self.names = names
             self.line = line
             self.rootDeclarations = rootDeclarations
-            self.keepsFormatting = keepsFormatting
         }
 
         mutating func run() -> XMLElement {
@@ -107,7 +89,6 @@ extension XMLRecordedElement {
                 case Operation.start:
                     startElement(operation)
                 case Operation.text:
-                    if !keepsFormatting, skipFormatting(in: children[open.count - 1]) { continue }
                     let text = nextText()
                     children[open.count - 1].appendText(text)
                 default:
@@ -165,45 +146,10 @@ extension XMLRecordedElement {
             var element = open.removeLast()
             let depth = open.count
             if !children[depth].isEmpty {
-                if keepsFormatting || children[depth].count == 1 {
-                    element.children = Array(children[depth][...])
-                } else {
-                    element.children = Self.withoutFormatting(children[depth])
-                }
+                element.children = Array(children[depth][...])
                 children[depth].removeAll(keepingCapacity: true)
             }
             return element
-        }
-
-        /// Skips the text operation ahead when it is formatting that no later step could keep: a
-        /// white-space-only run right after a child element and before the next tag. (A run that
-        /// comes first, or that joins another, is left for ``withoutFormatting(_:)``.)
-        @inline(__always)
-        private mutating func skipFormatting(in siblings: [XMLElement.Child]) -> Bool {
-            guard case .element = siblings.last else { return false }
-            let start = position
-            let count = nextNumber()
-            let end = position + count
-            if end < bytes.count, bytes[end] & Operation.kindMask != Operation.text,
-                XMLWhitespace.isWhitespace(UnsafeBufferPointer(rebasing: bytes[position..<end]))
-            {
-                position = end
-                return true
-            }
-            position = start
-            return false
-        }
-
-        /// `children` without their white-space-only text when one of them is an element.
-        private static func withoutFormatting(_ children: [XMLElement.Child]) -> [XMLElement.Child] {
-            guard children.contains(where: { if case .element = $0 { true } else { false } }) else { return Array(children[...]) }
-            var kept: [XMLElement.Child] = []
-            kept.reserveCapacity(children.count)
-            for child in children {
-                if case .text(let text) = child, XMLWhitespace.isWhitespace(text) { continue }
-                kept.append(child)
-            }
-            return kept
         }
 
         @inline(__always)

@@ -75,31 +75,6 @@ struct XMLRecordedElementTests {
         #expect(elsewhere == (try Self.treesByEvents(bytes, name: credential)))
     }
 
-    /// Indentation goes wherever it sits between child elements: first, last, or split by a
-    /// comment. White space that is an element's only content, or that joins other text, stays.
-    @Test func unformattedTreesLoseOnlyTheIndentation() throws {
-        let xml = """
-            <records xmlns='urn:test'><record>
-              <a> </a>
-              <b>x</b>  <!-- note -->\u{20}
-              <c>
-                <d/>  y  <e/>  <!-- c -->z
-              </c><![CDATA[ ]]>
-            </record></records>
-            """
-        let recording = try #require(try Self.recordings(Array(xml.utf8)).first)
-        let element = recording.unformattedElement()
-        #expect(element == recording.element().withoutFormatting)
-        #expect(recording.element().children.count == 7)
-        #expect(element.children.count == 3)
-        #expect(element.elements.map(\.localName) == ["a", "b", "c"])
-        #expect(element.elements[0].children == [.text(" ")])
-        let inner = element.elements[2]
-        #expect(inner.children.count == 4)
-        #expect(inner.children[1] == .text("  y  "))
-        #expect(inner.children[3] == .text("  z\n  "))
-    }
-
     /// Random trees, written out and read back as recordings, come back whole; their positions
     /// are those that reading event by event gives.
     @Test(arguments: 0..<40)
@@ -120,7 +95,6 @@ struct XMLRecordedElementTests {
             let recordings = try Self.recordings(bytes, chunkSize: chunkSize)
             let trees = recordings.map { $0.element() }
             #expect(trees == (try Self.treesByEvents(bytes)))
-            #expect(recordings.map { $0.unformattedElement() } == trees.map(\.withoutFormatting))
             if !indent {
                 #expect(trees.map(XMLPullReaderSubtreeTests.withoutPositions) == records)
             }

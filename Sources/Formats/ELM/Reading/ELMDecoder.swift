@@ -11,7 +11,7 @@ struct ELMDecoder: RecordDecoder {
         guard let recording = record.payload as? XMLRecordedElement else {
             return DecodedRecord(credential: nil, diagnostics: [.error(ELMCode.noCredentials, "the record holds no credential element")])
         }
-        return decode(recording.unformattedElement())
+        return decode(recording.element())
     }
 
     /// The credential element as written (the namespaces it uses declared on it).

@@ -68,4 +68,23 @@ extension XMLElement {
     func trimmedAttribute(_ local: String) -> String? {
         attribute(local).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
     }
+
+    /// Whether the element has child elements (as opposed to text only).
+    var hasElementChildren: Bool {
+        children.contains { if case .element = $0 { true } else { false } }
+    }
+
+    /// The element with white-space-only text removed wherever it sits between child elements (the
+    /// indentation of element-only content), recursively; text-only content is left as it is.
+    var withoutFormatting: XMLElement {
+        var copy = self
+        guard hasElementChildren else { return copy }
+        copy.children = children.compactMap { child in
+            switch child {
+            case .element(let element): .element(element.withoutFormatting)
+            case .text(let text): text.isWhitespaceOnly ? nil : .text(text)
+            }
+        }
+        return copy
+    }
 }
