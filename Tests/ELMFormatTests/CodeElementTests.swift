@@ -22,6 +22,19 @@ import XMLSupport
         #expect(!ELMCodes.code("eqfLevel", concept).isIdentical(to: ELMCodes.code("nqfLevel", concept)))
     }
 
+    /// A label (or IRI) spelled with a combining accent is not the one spelled with a precomposed
+    /// letter, although Swift's `==` calls them equal: each keeps its own bytes.
+    @Test func spellingsThatSwiftCallsEqualStayApart() {
+        let precomposed = ELMConcept(iri: "http://data.europa.eu/esco/skill/caf\u{E9}", label: "caf\u{E9}", scheme: "urn:s")
+        let combining = ELMConcept(iri: "http://data.europa.eu/esco/skill/cafe\u{301}", label: "cafe\u{301}", scheme: "urn:s")
+        #expect(precomposed.label == combining.label)
+        let first = ELMCodes.code("relatedEscoSkill", precomposed)
+        let second = ELMCodes.code("relatedEscoSkill", combining)
+        #expect(Array(first.attribute("uri")?.utf8 ?? "".utf8) == Array(precomposed.iri.utf8))
+        #expect(Array(second.attribute("uri")?.utf8 ?? "".utf8) == Array(combining.iri.utf8))
+        #expect(Array((second.elements.first?.elements.first?.text ?? "").utf8) == Array(combining.label.utf8))
+    }
+
     /// Concepts that share an IRI (which the look-up is keyed on) but differ otherwise stay apart.
     @Test func conceptsWithTheSameIRIButAnotherLabelStayApart() {
         var relabelled = concept

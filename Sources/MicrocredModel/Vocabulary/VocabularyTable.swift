@@ -68,7 +68,7 @@ public struct VocabularyTable: Sendable {
                     throw VocabularyLoadError(file: tsv.file, line: row.line, reason: "duplicate IRI \(iri)")
                 }
                 iriIndex[iriKey] = position
-                exactIRIIndex[iri] = position
+                if !iriKey.isEmpty { exactIRIIndex[iri] = position }
             }
             let labelKey = VocabularyKey.text(concept.label)
             if labelIndex[labelKey] == nil { labelIndex[labelKey] = position }

@@ -16,14 +16,26 @@ enum ELMCodes {
         }
     }
 
+    /// What a concept element is built from, compared byte for byte: Swift's `==` would take a
+    /// label spelled with a precomposed `é` for one spelled with `e` and a combining accent, and
+    /// hand one the element built for the other.
     private struct Key: Hashable, Sendable {
         var local: String
         var concept: ELMConcept
 
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            sameBytes(lhs.local, rhs.local) && sameBytes(lhs.concept.iri, rhs.concept.iri)
+                && sameBytes(lhs.concept.label, rhs.concept.label) && sameBytes(lhs.concept.scheme, rhs.concept.scheme)
+        }
+
         /// The IRI alone: it nearly always tells concepts apart, and hashing one string instead
-        /// of four is most of the cost of a look-up.
+        /// of four is most of the cost of a look-up. (Strings equal byte for byte hash alike.)
         func hash(into hasher: inout Hasher) {
             hasher.combine(concept.iri)
+        }
+
+        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            lhs.utf8.elementsEqual(rhs.utf8)
         }
     }
 
