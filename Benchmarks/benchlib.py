@@ -3,8 +3,8 @@
 
 What it holds:
   - PATHS: the runs the benchmark measures (conversions, and the validation of the elm-xml read
-    path), with the microcred subcommand and options of each,
-    so that the run and the generator's self-check convert in exactly the same way;
+    path), with the microcred subcommand and options of each, so that the run and the
+    generator's self-check run microcred in exactly the same way;
   - parsing of `/usr/bin/time -v` output and of microcred's JSON run report;
   - the measurement log (one JSON object per line in the work folder) and the results table,
     printed and written to Benchmarks/results.md with the targets marked met or missed.

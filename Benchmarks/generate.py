@@ -39,10 +39,10 @@ seed gives the same learners, courses and dates in every format.
     generate.py --format elm-xml --records 10000 --files credentials/   # one document per file
     generate.py --check                                                  # self-check with microcred
 
---check generates 2,000 records of each format (--records to change it), converts each with
-microcred (`$MICROCRED`, else `microcred` on PATH) with the options of the benchmark's paths
-(benchlib.PATHS: csv to ob3 and to elm-xml, elm-xml to ob3, the validation of elm-xml, ob2 to ob3,
-ob3 to csv, a folder of elm-xml files to ob3; and model to ob3), and checks from each run report that read = written +
+--check generates 2,000 records of each format (--records to change it), runs microcred
+(`$MICROCRED`, else `microcred` on PATH) on each as the benchmark's paths do (benchlib.PATHS: csv
+to ob3 and to elm-xml, elm-xml to ob3, the validation of elm-xml, ob2 to ob3, ob3 to csv, a folder
+of elm-xml files to ob3; and model to ob3), and checks from each run report that read = written +
 rejected and that exactly the invalid records were rejected, for the reasons they were made
 invalid. It also checks that the ob3, ob2 and elm-xml written here are byte-identical to what
 microcred writes from the model records of the same stream. Exit status 1 when anything differs.
@@ -1025,7 +1025,7 @@ def check(count, seed, invalid_share):
         return 1
     failures = 0
 
-    def convert(inputs, options, output, report, extra=(), path=None):
+    def run_microcred(inputs, options, output, report, extra=(), path=None):
         subcommand, output_options = (path.command, path.output_options(output)) if path else ("convert", ["-o", output])
         command = [microcred, subcommand, *inputs, *options, *output_options, "--report", report, "--quiet", *extra]
         result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -1053,7 +1053,7 @@ def check(count, seed, invalid_share):
         print(f"{count:,} records per format (files: {files_count:,}), invalid share {invalid_share}, seed {seed}")
         for name, sources, options, meta, path in runs:
             output, report_path = os.path.join(work, name + ".out"), os.path.join(work, name + ".report.json")
-            status, stderr = convert(sources, options, output, report_path, path=path)
+            status, stderr = run_microcred(sources, options, output, report_path, path=path)
             problems = []
             if status not in (0, 2):
                 problems.append(f"exit status {status}: {stderr.strip()[:500]}")
@@ -1086,8 +1086,8 @@ def check(count, seed, invalid_share):
                     out.write(js(model_record(batch, record)) + "\n")
                     kinds.append(record.kind)
             output = os.path.join(work, f"shape-{fmt}.out")
-            status, stderr = convert([model], ["--from", "model", "--to", fmt, "--salt-secret", SALT_SECRET,
-                                               "--profile", "none", *disabled], output, output + ".json")
+            status, stderr = run_microcred([model], ["--from", "model", "--to", fmt, "--salt-secret", SALT_SECRET,
+                                                     "--profile", "none", *disabled], output, output + ".json")
             with open(inputs[fmt], encoding="utf-8", newline="") as handle:
                 mine = handle.read()
             with open(output, encoding="utf-8", newline="") as handle:
