@@ -35,7 +35,12 @@ enum ELMCodes {
         }
 
         private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-            lhs.utf8.elementsEqual(rhs.utf8)
+            guard lhs.utf8.count == rhs.utf8.count else { return false }
+            let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
+                // The vocabulary's strings are the same stored bytes from one credential to the next.
+                rhs.utf8.withContiguousStorageIfAvailable { right in left.baseAddress == right.baseAddress || left.elementsEqual(right) }
+            }
+            return compared.flatMap { $0 } ?? lhs.utf8.elementsEqual(rhs.utf8)
         }
     }
 
