@@ -55,7 +55,7 @@ PATHS = [
          ["--from", "elm-xml", "--to", "ob3", "--salt-secret", SALT_SECRET],
          "Europass XML wrapper document -> Open Badges 3.0"),
     # The read path of elm-xml -> ob3 alone: read, map, normalise and check every credential of the
-    # same document, write nothing but the rejects.
+    # same document, write nothing but the rejects. (Writing nothing, it skips the unmapped fields.)
     Path("elm-read", "elm-xml", None,
          ["--from", "elm-xml"],
          "Europass XML wrapper document, read and checked (the read path of elm-xml -> ob3)", command="validate"),

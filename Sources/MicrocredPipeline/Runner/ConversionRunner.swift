@@ -50,9 +50,12 @@ public struct ConversionRunner {
             throw error.diagnostic
         }
         let targetRules = output.format?.writeRules ?? []
+        var readContext = request.readContext
+        // Only a writer reads the unmapped fields; a validation run spares the decoders finding them.
+        readContext.keepsUnmappedFields = readContext.keepsUnmappedFields && output.writer != nil
         let processor = RecordProcessor(
             stages: request.stages, rules: request.profile.rules + targetRules,
-            context: StageContext(format: request.readContext, targetFormat: request.target?.format),
+            context: StageContext(format: readContext, targetFormat: request.target?.format),
             rejectWarnings: request.rejectWarnings, disabledCodes: request.disabledRules, enabledCodes: request.enabledRules)
         var state = BatchState(report: report, output: output, rejects: rejects, request: request)
 
@@ -83,7 +86,7 @@ public struct ConversionRunner {
 
         inputs: for input in request.inputs {
             do throws(Diagnostic) {
-                let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: request.readContext)
+                let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: readContext)
                 state.report.sourceFormats.insert(format.id)
                 defer { bytesOfFinishedInputs += reader.bytesRead }
                 while var record = try reader.next() {

@@ -45,6 +45,30 @@ import Testing
         #expect(report.diagnosticCounts["batch.duplicate-credential-id"] == 1)
     }
 
+    @Test func onlyARunThatWritesAsksTheDecodersForUnmappedFields() throws {
+        /// The `keepsUnmappedFields` of each context a reader was opened with.
+        final class Seen: @unchecked Sendable {
+            private let lock = NSLock()
+            private var flags: [Bool] = []
+            func append(_ flag: Bool) { lock.withLock { flags.append(flag) } }
+            var all: [Bool] { lock.withLock { flags } }
+        }
+        let seen = Seen()
+        let format = FormatDescriptor(
+            id: "script", displayName: "test script", fileExtensions: ["script"], sniff: { _ in .no },
+            makeReader: { source, context in
+                seen.append(context.keepsUnmappedFields)
+                return ScriptReader(source: source)
+            },
+            makeWriter: { _ in ScriptWriter() })
+        for target in [ConversionTarget(format: "script", destination: .standardOutput), nil] {
+            let request = ConversionRequest(inputs: [.standardInput(Data("good a\n".utf8))], sourceFormat: "script", target: target)
+            let report = try ConversionRunner(registry: FormatRegistry([format])).run(request, standardOutput: MemorySink())
+            #expect(report.recordsRead == 1)
+        }
+        #expect(seen.all == [true, false], "a conversion keeps them, a validation does not")
+    }
+
     @Test func disablingTheDuplicateRuleWritesDuplicates() throws {
         let (report, output) = try run(Self.mixed, disabledRules: ["batch.duplicate-credential-id"])
         #expect(report.recordsWritten == 4)

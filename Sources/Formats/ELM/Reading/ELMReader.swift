@@ -24,7 +24,7 @@ final class ELMReader: RecordReader {
 
     init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
         self.source = source
-        decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies))
+        decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies), keepsUnmappedFields: context.keepsUnmappedFields)
         do {
             reader = try XMLPullReader(
                 documentName: source.name, knownNames: ELMNamespace.knownNames,

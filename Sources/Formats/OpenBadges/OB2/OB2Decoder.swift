@@ -6,6 +6,9 @@ import MicrocredPipeline
 struct OB2Decoder: RecordDecoder {
     var today: CalendarDate
     var configuredContextURL: String?
+    /// Whether what the mapping leaves out is kept as unmapped fields (found by rendering the
+    /// credential back and comparing).
+    var keepsUnmappedFields = true
 
     func decode(_ record: SourceRecord) -> DecodedRecord {
         let payload = record.payload as? OpenBadgesPayload
@@ -16,8 +19,10 @@ struct OB2Decoder: RecordDecoder {
         var mapper = OB2Mapper()
         var credential = mapper.credential(from: upgraded.document)
         diagnostics += mapper.diagnostics
-        let rendition = OB2Renderer.sourceFaithful.render(credential).document
-        credential.unmapped += SourceDiff.unmapped(source: upgraded.document, rendered: rendition, format: OpenBadges2Format.id)
+        if keepsUnmappedFields {
+            let rendition = OB2Renderer.sourceFaithful.render(credential).document
+            credential.unmapped += SourceDiff.unmapped(source: upgraded.document, rendered: rendition, format: OpenBadges2Format.id)
+        }
         if let token = payload?.token { credential.proofs.append(Proof(format: "jws", value: .string(token))) }
         if !credential.proofs.isEmpty {
             diagnostics.append(.note("ob2.signature-not-verified", "the JWS signature is kept as read; it is not verified", field: "/verification"))

@@ -8,6 +8,9 @@ struct OB3Decoder: RecordDecoder {
     var today: CalendarDate
     /// An extension context URL configured for reading.
     var configuredContextURL: String?
+    /// Whether what the mapping leaves out is kept as unmapped fields (found by rendering the
+    /// credential back and comparing).
+    var keepsUnmappedFields = true
 
     func decode(_ record: SourceRecord) -> DecodedRecord {
         let payload = record.payload as? OpenBadgesPayload
@@ -18,8 +21,10 @@ struct OB3Decoder: RecordDecoder {
         var mapper = OB3Mapper()
         var credential = mapper.credential(from: upgraded.document)
         diagnostics += mapper.diagnostics
-        let rendition = OB3Renderer(options: .sourceFaithful).render(credential).document
-        credential.unmapped += SourceDiff.unmapped(source: upgraded.document, rendered: rendition, format: OpenBadges3Format.id)
+        if keepsUnmappedFields {
+            let rendition = OB3Renderer(options: .sourceFaithful).render(credential).document
+            credential.unmapped += SourceDiff.unmapped(source: upgraded.document, rendered: rendition, format: OpenBadges3Format.id)
+        }
         if let token = payload?.token {
             credential.proofs.append(Proof(format: "vc-jwt", value: .string(token)))
         }

@@ -44,8 +44,10 @@ final class OpenBadgesReader: RecordReader {
         self.source = source
         self.index = index
         let configured = context.options["extension-context"].flatMap { $0 == "inline" ? nil : $0 }
-        self.ob3Decoder = OB3Decoder(today: context.environment.today, configuredContextURL: configured)
-        self.ob2Decoder = OB2Decoder(today: context.environment.today, configuredContextURL: configured)
+        self.ob3Decoder = OB3Decoder(
+            today: context.environment.today, configuredContextURL: configured, keepsUnmappedFields: context.keepsUnmappedFields)
+        self.ob2Decoder = OB2Decoder(
+            today: context.environment.today, configuredContextURL: configured, keepsUnmappedFields: context.keepsUnmappedFields)
     }
 
     var bytesRead: Int { source.bytesRead }
