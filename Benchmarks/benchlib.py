@@ -54,11 +54,12 @@ PATHS = [
     Path("elm-ob3", "elm-xml", "ob3",
          ["--from", "elm-xml", "--to", "ob3", "--salt-secret", SALT_SECRET],
          "Europass XML wrapper document -> Open Badges 3.0"),
-    # The read path of elm-xml -> ob3 alone: read, map, normalise and check every credential of the
-    # same document, write nothing but the rejects. (Writing nothing, it skips the unmapped fields.)
+    # The read path of elm-xml -> ob3 without the unmapped-field search (which only a writer needs):
+    # read, map, normalise and check every credential of the same document, write only the rejects.
     Path("elm-read", "elm-xml", None,
          ["--from", "elm-xml"],
-         "Europass XML wrapper document, read and checked (the read path of elm-xml -> ob3)", command="validate"),
+         "Europass XML wrapper document, read and checked (the read path of elm-xml -> ob3, without the unmapped fields)",
+         command="validate"),
     # OB 2.0 has no place for the issuer's country, so the eu-2022 rule that requires it (and the
     # warning for an awarding body without one) is switched off; every other check stays.
     Path("ob2-ob3", "ob2", "ob3",

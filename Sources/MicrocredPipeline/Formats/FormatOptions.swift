@@ -12,9 +12,9 @@ public struct FormatContext: Sendable {
     /// Values that stand for "now" and for secrets, fixed per run so output is reproducible.
     public var environment: RunEnvironment
     /// Whether decoders work out the credential's unmapped fields (what the model has no place
-    /// for, kept so that writing the credential loses nothing). Finding them can cost as much as
-    /// mapping; a run that writes no records never reads them, and its decoders may leave out
-    /// those that take work to find.
+    /// for, kept so that writing the credential loses nothing). Finding them can cost more than
+    /// the mapping itself; a conversion run without a writer never reads them, and its decoders
+    /// may leave out those that take work to find.
     public var keepsUnmappedFields = true
 
     public init(

@@ -14,7 +14,8 @@ struct UnmappedFieldsOptionTests {
     @Test(arguments: ["ob2-batch.jsonl", "legacy-0.5-assertion.json", "ob3-credential.json"])
     func withoutUnmappedFieldsTheRestDecodesTheSame(_ name: String) throws {
         var bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
-        // A member no mapping knows, added to the first record, is an unmapped field.
+        // A member no mapping knows, added to the file's first object, is an unmapped field. (The
+        // reader tells OB 2.0 from OB 3.0 by the document, whichever descriptor opens it.)
         let brace = try #require(bytes.firstIndex(of: UInt8(ascii: "{")))
         bytes.insert(contentsOf: Array(#""x-registrar-note":"kept as read","#.utf8), at: brace + 1)
         var lean = OpenBadgesHarness.readContext()
@@ -24,7 +25,24 @@ struct UnmappedFieldsOptionTests {
         #expect(full.first?.credential?.unmapped.contains { $0.path.contains("x-registrar-note") } == true)
         #expect(withoutFields.map(\.diagnostics) == full.map(\.diagnostics))
         #expect(withoutFields.allSatisfy { $0.credential?.unmapped.allSatisfy { $0.path.contains("x-registrar-note") == false } ?? true })
+        // What the mappers themselves keep stays: the fields left are the full decode's, in order.
+        for (lean, whole) in zip(withoutFields, full) {
+            let kept = whole.credential?.unmapped ?? []
+            let left = lean.credential?.unmapped ?? []
+            #expect(left == kept.filter { left.contains($0) } && left.allSatisfy { kept.contains($0) })
+        }
         #expect(withoutFields.map { $0.credential.map(Self.withoutRenderedFields) } == full.map { $0.credential.map(Self.withoutRenderedFields) })
+    }
+
+    /// An OB 3.0 achievement without `achievementType` is kept as such by the mapper (a `null`
+    /// field), not by rendering back: that field stays when the rendering is left out.
+    @Test func theMappersOwnFieldsStay() throws {
+        let text = String(decoding: try Data(contentsOf: Self.folder.appendingPathComponent("ob3-credential.json")), as: UTF8.self)
+        let bytes = Array(text.replacingOccurrences(of: #""achievementType": "MicroCredential","#, with: "").utf8)
+        var lean = OpenBadgesHarness.readContext()
+        lean.keepsUnmappedFields = false
+        let kept = try #require(try OpenBadgesHarness.read(bytes, context: lean).first?.credential).unmapped
+        #expect(kept == [UnmappedField(format: OpenBadges3Format.id, path: "/credentialSubject/achievement/achievementType", value: .null)])
     }
 
     /// `credential` without the unmapped fields of its source format, the ones rendering back finds.
