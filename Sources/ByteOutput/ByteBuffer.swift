@@ -106,6 +106,15 @@ public struct ByteBuffer: ~Copyable {
         return index
     }
 
+    /// Appends a copy of the bytes written at `range` (a range of the bytes already written).
+    @inlinable
+    public mutating func appendCopy(of range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= written, "a range outside the bytes written")
+        if capacity - written < range.count { grow(toHold: range.count) }
+        (base + written).initialize(from: base + range.lowerBound, count: range.count)
+        written += range.count
+    }
+
     /// Appends `byte` `repetitions` times.
     @inlinable
     public mutating func append(_ byte: UInt8, repeated repetitions: Int) {

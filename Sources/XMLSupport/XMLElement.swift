@@ -126,6 +126,11 @@ public struct XMLElement: Hashable, Sendable {
                 namespaceDeclarations: namespaceDeclarations, children: children, line: line, column: column))
     }
 
+    /// Creates an element holding `fields`.
+    init(_ fields: Fields) {
+        storage = Storage(fields)
+    }
+
     /// Whether both are the same element value, not merely equal ones: a copy not changed since
     /// (a quick, sufficient test of equality).
     public func isIdentical(to other: XMLElement) -> Bool {

@@ -258,7 +258,8 @@ public final class XMLStreamWriter {
 
     /// Refuses a name that is not an XML name without a colon (libxml2's `xmlValidateNCName`).
     static func validate(name: String, role: @autoclosure () -> String) throws(XMLError) {
-        guard !name.isEmpty, isPlainASCIIName(name) || xmlValidateNCName(name, 0) == 0 else {
+        // libxml2 reads a name only up to a NUL, which no name may hold.
+        guard !name.isEmpty, isPlainASCIIName(name) || (!name.utf8.contains(0) && xmlValidateNCName(name, 0) == 0) else {
             throw XMLError(XMLIssue(code: XMLIssue.Code.invalidName, message: "'\(name)' is not a valid XML \(role())"))
         }
     }
@@ -268,16 +269,22 @@ public final class XMLStreamWriter {
     private static func isPlainASCIIName(_ name: String) -> Bool {
         // A string without contiguous UTF-8 is left to libxml2's check.
         name.utf8.withContiguousStorageIfAvailable { bytes in
-            var isFirst = true
-            for byte in bytes {
-                let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "_")
-                let isOther =
-                    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-                guard isLetter || (!isFirst && isOther) else { return false }
-                isFirst = false
-            }
+            guard let first = bytes.first, isMember(first, low: 0, high: nameStartHigh) else { return false }
+            for byte in bytes.dropFirst() where !isMember(byte, low: nameLow, high: nameStartHigh) { return false }
             return true
         } ?? false
+    }
+
+    /// The ASCII characters that may start a plain name, as bits of the code points 64–127
+    /// (letters and `_`; none below 64).
+    private static let nameStartHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    /// The other characters of a plain name below 64, as bits of their code points (digits, `-`, `.`).
+    private static let nameLow: UInt64 = 0x03FF_6000_0000_0000
+
+    /// Whether `byte` is ASCII and its bit is set in `low` (code points 0–63) or `high` (64–127).
+    @inline(__always)
+    private static func isMember(_ byte: UInt8, low: UInt64, high: UInt64) -> Bool {
+        byte < 128 && ((byte < 64 ? low : high) >> UInt64(byte & 63)) & 1 == 1
     }
 
     /// Refuses text holding a character outside XML 1.0's `Char` production.

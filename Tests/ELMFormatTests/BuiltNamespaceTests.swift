@@ -13,8 +13,9 @@ import XMLSupport
         let concepts = ELMConcepts(ELM.vocabularies)
         for _ in 0..<16 {
             let credential = GeneratedCredentialTests.registered(generator.next())
-            var builder = ELMDocumentBuilder(credential: credential, concepts: concepts)
-            let built = builder.build()
+            var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLTreeBuilder())
+            builder.build()
+            let built = builder.output.elements[0]
             #expect(ELMNamespaceFixup.fixed(built).isIdentical(to: built))
         }
     }

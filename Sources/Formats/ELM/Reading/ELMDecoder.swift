@@ -49,8 +49,9 @@ struct ELMDecoder: RecordDecoder {
                 if let id = accreditation.attribute("id") { accreditations.insert(id) }
             }
         }
-        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations)
-        let built = builder.build()
+        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
+        builder.build()
+        let built = builder.output.elements[0]
         var source = root
         if !mapper.consumed.isEmpty {
             source.children.removeAll { child in

@@ -3,17 +3,38 @@ import XMLSupport
 
 /// Elements of `CodeType`: a concept with its English label.
 enum ELMCodes {
-    /// The element `local` naming `concept`: `uri`, `targetFrameworkUrl` and an English `targetName`.
+    /// Writes the element `local` naming `concept`: to a sink that keeps the elements added to it
+    /// (a tree), the shared element ``code(_:_:)`` builds; to any other, element by element, which
+    /// costs less than walking the shared element.
+    static func write<Output: XMLContentSink & ~Copyable>(_ local: String, _ concept: ELMConcept, to output: inout Output) {
+        if Output.keepsAddedElements {
+            output.addElement(code(local, concept))
+        } else {
+            writeParts(local, concept, to: &output)
+        }
+    }
+
+    /// The element `local` naming `concept`.
     ///
     /// A batch names the same few concepts in every credential, so each element is built once and
     /// shared: a copy costs one reference count, and the credentials that hold it free nothing.
     static func code(_ local: String, _ concept: ELMConcept) -> XMLElement {
         built.value(for: Key(local: local, concept: concept)) {
-            .snb(
-                local,
-                attributes: [XMLAttribute(localName: "targetFrameworkUrl", value: concept.scheme), XMLAttribute(localName: "uri", value: concept.iri)],
-                children: [.element(.snb("targetName", attributes: [], children: [.element(ELMTexts.text(language: "en", concept.label))]))])
+            var tree = XMLTreeBuilder()
+            writeParts(local, concept, to: &tree)
+            return tree.elements[0]
         }
+    }
+
+    /// `local` with `uri`, `targetFrameworkUrl` and an English `targetName`.
+    private static func writeParts<Output: XMLContentSink & ~Copyable>(_ local: String, _ concept: ELMConcept, to output: inout Output) {
+        output.open(local)
+        output.attribute("targetFrameworkUrl", concept.scheme)
+        output.attribute("uri", concept.iri)
+        output.open("targetName")
+        ELMTexts.write(language: "en", concept.label, to: &output)
+        output.close()
+        output.close()
     }
 
     /// What a concept element is built from, compared byte for byte: Swift's `==` would take a

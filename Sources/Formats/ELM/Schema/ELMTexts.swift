@@ -2,8 +2,12 @@ import XMLSupport
 
 /// The `text` element of `TextType` and `NoteType`.
 enum ELMTexts {
-    /// One language version of a text, as plain text.
-    static func text(language: String, _ value: String) -> XMLElement {
-        .snb("text", attributes: [XMLAttribute(localName: "lang", value: language), XMLAttribute(localName: "content-type", value: "text/plain")], text: value)
+    /// Writes one language version of a text, as plain text.
+    static func write<Output: XMLContentSink & ~Copyable>(language: String, _ value: String, to output: inout Output) {
+        output.open("text")
+        output.attribute("lang", language)
+        output.attribute("content-type", "text/plain")
+        output.content(value)
+        output.close()
     }
 }

@@ -1,44 +1,7 @@
 import XMLSupport
 
-/// Building and querying credential trees in the credential namespace.
+/// Querying credential trees in the credential namespace.
 extension XMLElement {
-    /// An element in the credential namespace.
-    static func snb(_ local: String, _ attributes: [(String, String)] = [], children: [XMLElement] = []) -> XMLElement {
-        snb(local, attributes: attributes.map { XMLAttribute(localName: $0.0, value: $0.1) }, children: children.map { .element($0) })
-    }
-
-    /// An element in the credential namespace, its attributes and children given as they are
-    /// stored (cheaper for the elements every credential holds many of).
-    static func snb(_ local: String, attributes: [XMLAttribute], children: [XMLElement.Child]) -> XMLElement {
-        XMLElement(localName: local, namespaceURI: ELMNamespace.snb, attributes: attributes, children: children)
-    }
-
-    /// An element in the credential namespace holding only text.
-    static func snb(_ local: String, _ attributes: [(String, String)] = [], text: String) -> XMLElement {
-        snb(local, attributes: attributes.map { XMLAttribute(localName: $0.0, value: $0.1) }, text: text)
-    }
-
-    /// An element in the credential namespace holding only text, its attributes given as they are
-    /// stored.
-    static func snb(_ local: String, attributes: [XMLAttribute], text: String) -> XMLElement {
-        XMLElement(localName: local, namespaceURI: ELMNamespace.snb, attributes: attributes, children: text.isEmpty ? [] : [.text(text)])
-    }
-
-    /// An element in the `cred:` namespace holding only text.
-    static func cred(_ local: String, text: String) -> XMLElement {
-        XMLElement(
-            localName: local, namespaceURI: ELMNamespace.cred, prefix: ELMNamespace.credPrefix,
-            children: text.isEmpty ? [] : [.text(text)])
-    }
-
-    /// An `IdReferenceType` element (`<x idref="…"/>`), in the credential namespace unless
-    /// `namespace` says otherwise.
-    static func reference(_ local: String, to id: String, namespace: String = ELMNamespace.snb) -> XMLElement {
-        XMLElement(
-            localName: local, namespaceURI: namespace, prefix: namespace == ELMNamespace.cred ? ELMNamespace.credPrefix : nil,
-            attributes: [XMLAttribute(localName: "idref", value: id)])
-    }
-
     /// The child elements in the credential namespace named `local`.
     func children(_ local: String) -> [XMLElement] {
         var found: [XMLElement] = []

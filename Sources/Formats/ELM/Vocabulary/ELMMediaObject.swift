@@ -25,22 +25,22 @@ enum ELMMediaObject {
         return "data:\(mediaType);base64,\(compact)"
     }
 
-    /// A media object named `local` for a base64 `data:` URI of a known image type, or `nil`.
-    static func element(_ local: String, dataURI: String) -> XMLElement? {
-        guard dataURI.hasPrefix("data:"), let comma = dataURI.firstIndex(of: ",") else { return nil }
+    /// Writes a media object named `local` for a base64 `data:` URI of a known image type;
+    /// returns `false`, writing nothing, for any other URI.
+    static func write<Output: XMLContentSink & ~Copyable>(_ local: String, dataURI: String, to output: inout Output) -> Bool {
+        guard dataURI.hasPrefix("data:"), let comma = dataURI.firstIndex(of: ",") else { return false }
         let header = dataURI[dataURI.index(dataURI.startIndex, offsetBy: 5)..<comma]
-        guard header.hasSuffix(";base64") else { return nil }
+        guard header.hasSuffix(";base64") else { return false }
         let mediaType = header.dropLast(";base64".count).lowercased()
-        guard let code = fileTypes.first(where: { $0.mediaType == mediaType })?.code else { return nil }
+        guard let code = fileTypes.first(where: { $0.mediaType == mediaType })?.code else { return false }
         let content = String(dataURI[dataURI.index(after: comma)...])
-        guard !content.isEmpty, content.utf8.allSatisfy({ isBase64($0) }) else { return nil }
-        return .snb(
-            local,
-            children: [
-                ELMCodes.code("contentType", ELMConcept(iri: "\(fileTypeScheme)/\(code)", label: code, scheme: fileTypeScheme)),
-                ELMCodes.code("contentEncoding", ELMConcept(iri: base64Encoding, label: "base64", scheme: encodingScheme)),
-                .snb("content", text: content),
-            ])
+        guard !content.isEmpty, content.utf8.allSatisfy({ isBase64($0) }) else { return false }
+        output.open(local)
+        ELMCodes.write("contentType", ELMConcept(iri: "\(fileTypeScheme)/\(code)", label: code, scheme: fileTypeScheme), to: &output)
+        ELMCodes.write("contentEncoding", ELMConcept(iri: base64Encoding, label: "base64", scheme: encodingScheme), to: &output)
+        output.element("content", text: content)
+        output.close()
+        return true
     }
 
     private static func isBase64(_ byte: UInt8) -> Bool {

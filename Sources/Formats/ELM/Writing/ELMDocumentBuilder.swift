@@ -2,29 +2,33 @@ import MicrocredModel
 import MicrocredPipeline
 import XMLSupport
 
-/// Builds the `europassCredential` tree for a model credential, in schema order, with
-/// controlled-vocabulary IRIs, reference lists and `idref`s, and deterministic ids.
+/// Writes the `europassCredential` element for a model credential to an ``XMLContentSink``, in
+/// schema order, with controlled-vocabulary IRIs, reference lists and `idref`s, and deterministic
+/// ids: as bytes (an ``XMLMarkupWriter``) when that is all a writer needs, or as a tree (an
+/// ``XMLTreeBuilder``) to merge kept XML into or to compare with a source.
 ///
-/// The tree holds what the model says; ``ELMResidueMerger`` then puts back the XML kept from an
-/// `elm-xml` source. The builder never fails: what it cannot write becomes a diagnostic (an error
-/// when the document would not be valid, a warning for a value left out).
-struct ELMDocumentBuilder {
+/// The element holds what the model says; ``ELMResidueMerger`` then puts back the XML kept from
+/// an `elm-xml` source. The builder never fails: what it cannot write becomes a diagnostic (an
+/// error when the document would not be valid, a warning for a value left out).
+struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     let credential: Credential
     let concepts: ELMConcepts
     /// Ids of `accreditation` elements kept as XML: quality assurance whose reference names one is
     /// written as a `hasAccreditation` link to it rather than as a note.
     let accreditationIDs: Set<String>
-    let ids: ELMIdentifiers
+    private(set) var ids: ELMIdentifiers
     let primaryLanguage: String
     /// Whether the credential has an achievement to write (a claim and its specification).
     let hasAchievement: Bool
     /// Whether there is an assessment specification to write: a type the vocabulary knows, a
     /// description or a grading scheme.
     private let assessmentSpecificationNeeded: Bool
+    /// Where the element is written.
+    var output: Output
     private(set) var diagnostics: [Diagnostic] = []
     private var organisations: [(id: String, organisation: Organisation, field: String)] = []
 
-    init(credential: Credential, concepts: ELMConcepts, accreditationIDs: Set<String> = []) {
+    init(credential: Credential, concepts: ELMConcepts, accreditationIDs: Set<String> = [], output: consuming Output) {
         self.concepts = concepts
         self.accreditationIDs = accreditationIDs
         self.ids = ELMIdentifiers(credential)
@@ -33,134 +37,135 @@ struct ELMDocumentBuilder {
         let assessment = credential.achievement.assessment
         self.assessmentSpecificationNeeded = assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
             || assessment.description != nil || credential.result?.gradingScheme != nil
+        self.output = output
         // Stored last, so that the value passed in is moved rather than copied.
         self.credential = credential
     }
 
     // MARK: Document
 
-    mutating func build() -> XMLElement {
+    /// Writes the `europassCredential` element.
+    mutating func build() {
         let issuerID = planOrganisations()
-        var children: [XMLElement] = credential.otherIdentifiers.map { identifier("identifier", $0) }
-        children.append(credentialType())
-        let languagesPosition = children.count
-        if let validFrom = credential.validFrom { children.append(.cred("validFrom", text: ELMDates.dateTimeText(validFrom))) }
+        output.open(ELMNamespace.credential)
+        output.declareNamespace(prefix: nil, uri: ELMNamespace.snb)
+        output.declareNamespace(prefix: ELMNamespace.credPrefix, uri: ELMNamespace.cred)
+        output.declareNamespace(prefix: ELMNamespace.xsiPrefix, uri: ELMNamespace.xsi)
+        output.addAttribute("schemaLocation", namespaceURI: ELMNamespace.xsi, prefix: ELMNamespace.xsiPrefix, value: ELMNamespace.schemaLocation)
+        output.attribute("xsdVersion", ELMNamespace.xsdVersion)
+        output.addAttribute("id", namespaceURI: ELMNamespace.cred, prefix: ELMNamespace.credPrefix, value: ids.credential)
+        for other in credential.otherIdentifiers { identifier("identifier", other) }
+        credentialType()
+        languages()
+        if let validFrom = credential.validFrom { output.cred("validFrom", text: ELMDates.dateTimeText(validFrom)) }
         if let issued = credential.issued {
-            children.append(.cred("issued", text: ELMDates.dateTimeText(issued)))
+            output.cred("issued", text: ELMDates.dateTimeText(issued))
         } else {
             error(ELMCode.missingIssued, "the credential has no date of issuing (cred:issued), which genericschema_1.2 requires", field: "issued")
         }
-        if let validUntil = credential.validUntil { children.append(.cred("validUntil", text: ELMDates.dateTimeText(validUntil))) }
+        if let validUntil = credential.validUntil { output.cred("validUntil", text: ELMDates.dateTimeText(validUntil)) }
         if let issuerID {
-            children.append(.reference("issuer", to: issuerID, namespace: ELMNamespace.cred))
+            output.reference("issuer", to: issuerID, namespace: ELMNamespace.cred)
         } else {
             error(ELMCode.missingIssuer, "the credential has neither an issuer nor an awarding body for cred:issuer", field: "issuer")
         }
-        if let title = text("title", credential.title ?? credential.achievement.title, field: "title") {
-            children.append(title)
-        } else {
+        if !text("title", credential.title ?? credential.achievement.title, field: "title") {
             error(ELMCode.missingTitle, "the credential has no title, which genericschema_1.2 requires", field: "title")
-            children.append(.snb("title"))
+            output.element("title", text: "")
         }
-        if let description = text("description", credential.description, field: "description") { children.append(description) }
+        text("description", credential.description, field: "description")
         let rootTexts: [(field: String, text: LocalizedText?)] = [("title", credential.displayTitle), ("description", credential.description)]
         for (field, text) in rootTexts {
             for code in ELMLanguages.duplicates(in: text, primary: primaryLanguage) {
                 error(ELMCode.duplicateTextLanguage, "the credential \(field) has more than one text in '\(code)', which genericschema_1.2 forbids", field: field)
             }
         }
-        children.append(subject())
-        children += references()
-        children.insert(contentsOf: languages(), at: languagesPosition)
+        subject()
+        references()
+        output.close()
         reportUnwritten()
-        return XMLElement(
-            localName: ELMNamespace.credential, namespaceURI: ELMNamespace.snb,
-            attributes: [
-                XMLAttribute(localName: "schemaLocation", namespaceURI: ELMNamespace.xsi, prefix: ELMNamespace.xsiPrefix, value: ELMNamespace.schemaLocation),
-                XMLAttribute(localName: "xsdVersion", value: ELMNamespace.xsdVersion),
-                XMLAttribute(localName: "id", namespaceURI: ELMNamespace.cred, prefix: ELMNamespace.credPrefix, value: ids.credential),
-            ],
-            namespaceDeclarations: [
-                XMLNamespaceDeclaration(prefix: nil, uri: ELMNamespace.snb),
-                XMLNamespaceDeclaration(prefix: ELMNamespace.credPrefix, uri: ELMNamespace.cred),
-                XMLNamespaceDeclaration(prefix: ELMNamespace.xsiPrefix, uri: ELMNamespace.xsi),
-            ],
-            children: children.map { .element($0) })
     }
 
-    private mutating func credentialType() -> XMLElement {
+    private mutating func credentialType() {
         if let value = credential.credentialType {
-            if let concept = concepts.concept(for: value, in: .credentialTypes) { return ELMCodes.code("type", concept) }
+            if let concept = concepts.concept(for: value, in: .credentialTypes) {
+                ELMCodes.write("type", concept, to: &output)
+                return
+            }
             warning("credential type '\(value)' is no Europass credential type; written as Generic", field: "credentialType")
         }
         let generic = concepts.concept(for: "e34929035b", in: .credentialTypes)
             ?? ELMConcept(iri: "http://data.europa.eu/snb/credential/e34929035b", label: "Generic", scheme: ELMConcepts.scheme(of: .credentialTypes))
-        return ELMCodes.code("type", generic)
+        ELMCodes.write("type", generic, to: &output)
     }
 
     /// `primaryLanguage` and `availableLanguages`: the primary language, then the other languages
     /// the credential's title and description are written in, in order.
-    private func languages() -> [XMLElement] {
+    private mutating func languages() {
         var available = [primaryLanguage]
         for text in [credential.displayTitle, credential.description] {
             for entry in text?.entries ?? [] {
                 if let code = entry.language.flatMap(ELMLanguages.code), !available.contains(code) { available.append(code) }
             }
         }
-        return [
-            .snb("primaryLanguage", text: primaryLanguage),
-            .snb("availableLanguages", children: available.map { .snb("language", text: $0) }),
-        ]
+        output.element("primaryLanguage", text: primaryLanguage)
+        output.open("availableLanguages")
+        for code in available { output.element("language", text: code) }
+        output.close()
     }
 
     // MARK: Learner and achievement
 
-    private mutating func subject() -> XMLElement {
+    private mutating func subject() {
         let learner = credential.learner
-        var children = learner.studentIds.map { identifier("identifier", $0) }
-        if let email = learner.email { children.append(contactPoint(email: email)) }
+        output.open("credentialSubject")
+        output.attribute("id", learner.id ?? ids.derived(.learner))
+        for studentId in learner.studentIds { identifier("identifier", studentId) }
+        if let email = learner.email { contactPoint(email: email) }
         if let nationalId = learner.nationalId {
-            var element = identifier("nationalId", nationalId)
             let spatial = learner.citizenship.first ?? credential.awardingBodies.first?.country ?? credential.issuer?.country ?? ""
-            element.attributes.append(XMLAttribute(localName: "spatialID", value: spatial))
-            children.append(element)
+            identifier("nationalId", nationalId, spatialID: spatial)
         }
-        if let fullName = learner.fullName { children.append(name("fullName", fullName)) }
+        if let fullName = learner.fullName { name("fullName", fullName) }
         if let givenNames = learner.givenNames, !givenNames.isEmpty {
-            children.append(name("givenNames", givenNames))
+            name("givenNames", givenNames)
         } else {
             error(ELMCode.missingGivenNames, "the learner has no given names, which genericschema_1.2 requires", field: "learner.givenNames")
-            children.append(.snb("givenNames"))
+            output.element("givenNames", text: "")
         }
         if let familyName = learner.familyName, !familyName.isEmpty {
-            children.append(name("familyName", familyName))
+            name("familyName", familyName)
         } else {
             error(ELMCode.missingFamilyName, "the learner has no family name, which genericschema_1.2 requires", field: "learner.familyName")
-            children.append(.snb("familyName"))
+            output.element("familyName", text: "")
         }
-        if let dateOfBirth = learner.dateOfBirth { children.append(.snb("dateOfBirth", text: dateOfBirth.description)) }
+        if let dateOfBirth = learner.dateOfBirth { output.element("dateOfBirth", text: dateOfBirth.description) }
         for (index, country) in learner.citizenship.enumerated() {
-            if let element = code("citizenshipCountry", country, in: .countries, field: "learner.citizenship[\(index)]") {
-                children.append(element)
-            }
+            code("citizenshipCountry", country, in: .countries, field: "learner.citizenship[\(index)]")
         }
-        if hasAchievement { children.append(.snb("achievements", children: [claim()])) }
-        return .snb("credentialSubject", [("id", learner.id ?? ids.derived("person", "learner"))], children: children)
+        if hasAchievement {
+            output.open("achievements")
+            claim()
+            output.close()
+        }
+        output.close()
     }
 
-    private mutating func claim() -> XMLElement {
+    private mutating func claim() {
         let achievement = credential.achievement
-        var children: [XMLElement] = []
-        children.append(text("title", achievement.title ?? credential.displayTitle, field: "achievement.title") ?? .snb("title"))
-        if let note = note(.furtherInformation, credential.furtherInformation, field: "furtherInformation") { children.append(note) }
-        if let assessment = assessment() { children.append(assessment) }
-        if !credential.awardingBodies.isEmpty { children.append(.reference("wasAwardedBy", to: ids.derived("awardingProcess", "award"))) }
-        children.append(.reference("specifiedBy", to: specificationID))
-        return .snb("learningAchievement", [("id", ids.derived("learningAchievement", "claim"))], children: children)
+        output.open("learningAchievement")
+        output.attribute("id", ids.derived(.claim))
+        if !text("title", achievement.title ?? credential.displayTitle, field: "achievement.title") { output.element("title", text: "") }
+        note(.furtherInformation, credential.furtherInformation, field: "furtherInformation")
+        assessment()
+        if !credential.awardingBodies.isEmpty { output.reference("wasAwardedBy", to: ids.derived(.awardingProcess)) }
+        output.reference("specifiedBy", to: specificationID())
+        output.close()
     }
 
-    private var specificationID: String { credential.achievement.id ?? ids.derived("qualification", "specification") }
-    private mutating func assessment() -> XMLElement? {
+    private mutating func specificationID() -> String { credential.achievement.id ?? ids.derived(.specification) }
+
+    private mutating func assessment() {
         let assessment = credential.achievement.assessment
         let supervision = assessment.supervision.flatMap { concepts.concept(for: $0, in: .supervisionVerification) }
         guard credential.result?.grade != nil || supervision != nil || assessmentSpecificationNeeded else {
@@ -170,193 +175,182 @@ struct ELMDocumentBuilder {
             if let value = assessment.type {
                 warning("'\(value)' is no concept of the assessment-types vocabulary and no IRI", field: "achievement.assessment.type")
             }
-            return nil
+            return
         }
-        var children: [XMLElement] = [.snb("title"), .snb("grade", text: credential.result?.grade ?? "")]
-        if let supervision = assessment.supervision,
-            let element = code("idVerificationMethod", supervision, in: .supervisionVerification, field: "achievement.assessment.supervision")
-        {
-            children.append(element)
+        output.open("wasDerivedFrom")
+        output.attribute("id", ids.derived(.assessment))
+        output.element("title", text: "")
+        output.element("grade", text: credential.result?.grade ?? "")
+        if let supervision = assessment.supervision {
+            code("idVerificationMethod", supervision, in: .supervisionVerification, field: "achievement.assessment.supervision")
         }
         if assessmentSpecificationNeeded {
-            children.append(.reference("specifiedBy", to: ids.derived("assessmentSpecification", "assessment")))
+            output.reference("specifiedBy", to: ids.derived(.assessmentSpecification))
         }
-        return .snb("wasDerivedFrom", [("id", ids.derived("assessment", "assessment"))], children: children)
+        output.close()
     }
 
     // MARK: Reference lists
 
-    private mutating func references() -> [XMLElement] {
-        var lists: [XMLElement] = []
+    private mutating func references() {
         if hasAchievement {
-            lists.append(.snb("learningSpecificationReferences", children: [specification()]))
-            let outcomes = learningOutcomes()
-            if !outcomes.isEmpty { lists.append(.snb("learningOutcomeReferences", children: outcomes)) }
+            output.open("learningSpecificationReferences")
+            specification()
+            output.close()
+            if !credential.achievement.learningOutcomes.isEmpty {
+                output.open("learningOutcomeReferences")
+                learningOutcomes()
+                output.close()
+            }
             if assessmentSpecificationNeeded {
-                lists.append(.snb("assessmentSpecificationReferences", children: [assessmentSpecification()]))
+                output.open("assessmentSpecificationReferences")
+                assessmentSpecification()
+                output.close()
             }
         }
         if !organisations.isEmpty {
-            lists.append(.snb("agentReferences", children: organisations.indices.map { organisation(at: $0) }))
+            output.open("agentReferences")
+            for position in organisations.indices { organisation(at: position) }
+            output.close()
         }
         if hasAchievement, !credential.awardingBodies.isEmpty {
-            let bodies = credential.awardingBodies.compactMap { body in organisationID(of: body) }
-            lists.append(
-                .snb(
-                    "awardingProcessReferences",
-                    children: [
-                        .snb(
-                            "awardingProcess", [("id", ids.derived("awardingProcess", "award"))],
-                            children: bodies.map { .reference("awardingBody", to: $0) })
-                    ]))
+            output.open("awardingProcessReferences")
+            output.open("awardingProcess")
+            output.attribute("id", ids.derived(.awardingProcess))
+            for body in credential.awardingBodies {
+                if let id = organisationID(of: body) { output.reference("awardingBody", to: id) }
+            }
+            output.close()
+            output.close()
         }
         if hasAchievement, assessmentSpecificationNeeded, let scheme = credential.result?.gradingScheme {
-            lists.append(
-                .snb(
-                    "scoringSchemeReferences",
-                    children: [
-                        .snb(
-                            "scoringScheme", [("id", ids.derived("scoringScheme", "grading"))],
-                            children: [name("title", scheme)])
-                    ]))
+            output.open("scoringSchemeReferences")
+            output.open("scoringScheme")
+            output.attribute("id", ids.derived(.scoringScheme))
+            name("title", scheme)
+            output.close()
+            output.close()
         }
-        return lists
     }
 
-    private mutating func specification() -> XMLElement {
+    private mutating func specification() {
         let achievement = credential.achievement
-        var children = achievement.otherIdentifiers.map { identifier("identifier", $0) }
-        if let title = text("title", achievement.title, field: "achievement.title") { children.append(title) }
-        if let description = text("description", achievement.description, field: "achievement.description") {
-            children.append(description)
-        }
-        if let narrative = achievement.criteria?.narrative, let note = note(.criteria, narrative, field: "achievement.criteria.narrative") {
-            children.append(note)
-        }
-        if let stacking = achievement.stacking.note, let note = note(.stackability, stacking, field: "achievement.stacking.note") {
-            children.append(note)
-        }
-        var accreditations: [XMLElement] = []
+        output.open("qualification")
+        output.attribute("id", specificationID())
+        for other in achievement.otherIdentifiers { identifier("identifier", other) }
+        text("title", achievement.title, field: "achievement.title")
+        text("description", achievement.description, field: "achievement.description")
+        if let narrative = achievement.criteria?.narrative { note(.criteria, narrative, field: "achievement.criteria.narrative") }
+        if let stacking = achievement.stacking.note { note(.stackability, stacking, field: "achievement.stacking.note") }
+        // Links to kept accreditations come last, in schema order.
+        var accreditations: [String] = []
         for (index, assurance) in achievement.qualityAssurance.enumerated() {
             if let reference = assurance.reference, accreditationIDs.contains(reference) {
-                accreditations.append(.reference("hasAccreditation", to: reference))
-            } else if let note = qualityNote(assurance, field: "achievement.qualityAssurance[\(index)]") {
-                children.append(note)
+                accreditations.append(reference)
+            } else {
+                qualityNote(assurance, field: "achievement.qualityAssurance[\(index)]")
             }
         }
         if let homepage = achievement.homepage {
             if homepage.isHTTPIRI {
-                children.append(.snb("homepage", [("uri", homepage)]))
+                output.element("homepage", "uri", homepage)
             } else {
                 warning("homepage '\(homepage)' is not an http(s) URL, which genericschema_1.2 requires", field: "achievement.homepage")
             }
         }
         for (index, field) in achievement.iscedFields.enumerated() {
-            if let element = code("hasISCED-FCode", field, in: .iscedF, field: "achievement.iscedFields[\(index)]") { children.append(element) }
+            code("hasISCED-FCode", field, in: .iscedF, field: "achievement.iscedFields[\(index)]")
         }
         if let hours = achievement.workload.hours {
             if let duration = ELMDuration.text(hours: hours) {
-                children.append(.snb("volumeOfLearning", text: duration))
+                output.element("volumeOfLearning", text: duration)
             } else {
                 warning("workload of \(hours) hours cannot be written as a duration", field: "achievement.workload.hours")
             }
         }
+        // The first ECTS credits are `hasECTSCreditPoints`; other ECTS and ECVET credits follow it
+        // as `hasCreditPoints`.
         var wroteECTS = false
-        var otherCredits: [XMLElement] = []
+        var otherCredits: [(scheme: String, points: String)] = []
         for (index, credits) in achievement.workload.credits.enumerated() {
             switch concepts.creditSystem(credits.framework) {
             case CreditPoints.ects? where !wroteECTS:
-                children.append(.snb("hasECTSCreditPoints", text: credits.points.description))
+                output.element("hasECTSCreditPoints", text: credits.points.description)
                 wroteECTS = true
             case CreditPoints.ects?:
-                otherCredits.append(.snb("hasCreditPoints", [("schemeID", ELMConcepts.ectsScheme)], text: credits.points.description))
+                otherCredits.append((ELMConcepts.ectsScheme, credits.points.description))
             case "ECVET"?:
-                otherCredits.append(.snb("hasCreditPoints", [("schemeID", ELMConcepts.ecvetScheme)], text: credits.points.description))
+                otherCredits.append((ELMConcepts.ecvetScheme, credits.points.description))
             default:
                 warning(
                     "\(credits.points) credits in '\(credits.framework)': genericschema_1.2 names only ECTS and ECVET credit points",
                     field: "achievement.workload.credits[\(index)]")
             }
         }
-        children += otherCredits
+        for (scheme, points) in otherCredits { output.element("hasCreditPoints", "schemeID", scheme, text: points) }
         for (index, language) in achievement.languages.enumerated() {
-            if let element = code("language", language, in: .languages, field: "achievement.languages[\(index)]") { children.append(element) }
+            code("language", language, in: .languages, field: "achievement.languages[\(index)]")
         }
-        if let mode = achievement.participation.mode,
-            let element = code("mode", mode, in: .learningModes, field: "achievement.participation.mode")
-        {
-            children.append(element)
+        if let mode = achievement.participation.mode {
+            code("mode", mode, in: .learningModes, field: "achievement.participation.mode")
         }
-        if let setting = achievement.participation.setting,
-            let element = code("learningSettingType", setting, in: .learningSettings, field: "achievement.participation.setting")
-        {
-            children.append(element)
+        if let setting = achievement.participation.setting {
+            code("learningSettingType", setting, in: .learningSettings, field: "achievement.participation.setting")
         }
-        if let prerequisites = text("entryRequirementsNote", achievement.prerequisites, field: "achievement.prerequisites") {
-            children.append(prerequisites)
-        }
+        text("entryRequirementsNote", achievement.prerequisites, field: "achievement.prerequisites")
         if !achievement.learningOutcomes.isEmpty {
-            children.append(
-                .snb(
-                    "learningOutcomes",
-                    children: achievement.learningOutcomes.indices.map { .reference("learningOutcome", to: learningOutcomeID($0)) }))
+            output.open("learningOutcomes")
+            for index in achievement.learningOutcomes.indices { output.reference("learningOutcome", to: learningOutcomeID(index)) }
+            output.close()
         }
-        if let eqf = achievement.level.eqf,
-            let element = code("eqfLevel", String(eqf), in: .eqf, field: "achievement.level.eqf")
-        {
-            children.append(element)
+        if let eqf = achievement.level.eqf {
+            code("eqfLevel", String(eqf), in: .eqf, field: "achievement.level.eqf")
         }
         for (index, level) in achievement.level.nqf.enumerated() {
             if level.value.isHTTPIRI {
-                children.append(ELMCodes.code("nqfLevel", ELMConcept(iri: level.value, label: level.value, scheme: ELMConcepts.scheme(of: .qfEhea))))
+                ELMCodes.write("nqfLevel", ELMConcept(iri: level.value, label: level.value, scheme: ELMConcepts.scheme(of: .qfEhea)), to: &output)
             } else {
                 warning(
                     "national level '\(level.framework) \(level.value)' is not a qualification-framework concept IRI",
                     field: "achievement.level.nqf[\(index)]")
             }
         }
-        children += accreditations
-        return .snb("qualification", [("id", specificationID)], children: children)
+        for reference in accreditations { output.reference("hasAccreditation", to: reference) }
+        output.close()
     }
 
-    private func learningOutcomeID(_ index: Int) -> String {
-        credential.achievement.learningOutcomes[index].id ?? ids.derived("learningOutcome", String(index + 1))
+    private mutating func learningOutcomeID(_ index: Int) -> String {
+        credential.achievement.learningOutcomes[index].id ?? ids.derived(.learningOutcome(index + 1))
     }
 
-    private mutating func learningOutcomes() -> [XMLElement] {
-        // A loop, not `map`: a closure that calls mutating methods copies the whole builder on
-        // every call.
-        var elements: [XMLElement] = []
+    private mutating func learningOutcomes() {
         for (index, outcome) in credential.achievement.learningOutcomes.enumerated() {
-            var children = [text("prefLabel", outcome.text, field: "achievement.learningOutcomes[\(index)].text") ?? .snb("prefLabel")]
+            output.open("learningOutcome")
+            output.attribute("id", learningOutcomeID(index))
+            if !text("prefLabel", outcome.text, field: "achievement.learningOutcomes[\(index)].text") { output.element("prefLabel", text: "") }
             if let skill = outcome.escoSkill {
                 if skill.isHTTPIRI {
-                    children.append(
-                        ELMCodes.code(
+                    ELMCodes.write(
                             "relatedEscoSkill",
-                            ELMConcept(iri: skill, label: skill, scheme: "http://data.europa.eu/esco/concept-scheme/skills")))
+                            ELMConcept(iri: skill, label: skill, scheme: "http://data.europa.eu/esco/concept-scheme/skills"), to: &output)
                 } else {
                     warning("ESCO skill '\(skill)' is not an IRI", field: "achievement.learningOutcomes[\(index)].escoSkill")
                 }
             }
-            elements.append(.snb("learningOutcome", [("id", learningOutcomeID(index))], children: children))
+            output.close()
         }
-        return elements
     }
 
-    private mutating func assessmentSpecification() -> XMLElement {
+    private mutating func assessmentSpecification() {
         let assessment = credential.achievement.assessment
-        var children: [XMLElement] = []
-        if let description = text("description", assessment.description, field: "achievement.assessment.description") {
-            children.append(description)
-        }
-        if let type = assessment.type, let element = code("type", type, in: .assessmentTypes, field: "achievement.assessment.type") {
-            children.append(element)
-        }
+        output.open("assessmentSpecification")
+        output.attribute("id", ids.derived(.assessmentSpecification))
+        text("description", assessment.description, field: "achievement.assessment.description")
+        if let type = assessment.type { code("type", type, in: .assessmentTypes, field: "achievement.assessment.type") }
         if credential.result?.gradingScheme != nil {
-            children.append(.reference("gradingScheme", to: ids.derived("scoringScheme", "grading")))
+            output.reference("gradingScheme", to: ids.derived(.scoringScheme))
         }
-        return .snb("assessmentSpecification", [("id", ids.derived("assessmentSpecification", "assessment"))], children: children)
+        output.close()
     }
 
     // MARK: Organisations
@@ -365,10 +359,10 @@ struct ELMDocumentBuilder {
     /// returns the id `cred:issuer` refers to.
     private mutating func planOrganisations() -> String? {
         if let issuer = credential.issuer {
-            organisations.append((issuer.id ?? ids.derived("org", "issuer"), issuer, "issuer"))
+            organisations.append((issuer.id ?? ids.derived(.issuer), issuer, "issuer"))
         }
         for (index, body) in credential.awardingBodies.enumerated() where organisationID(of: body) == nil {
-            let id = body.id ?? ids.derived("org", "awardingBody/\(index + 1)")
+            let id = body.id ?? ids.derived(.awardingBody(index + 1))
             if let existing = organisations.first(where: { $0.id == id }) {
                 warning(
                     "awarding body '\(body.name.primary ?? id)' has the id '\(id)' of another organisation ('\(existing.organisation.name.primary ?? "")'); only the first is written",
@@ -386,93 +380,121 @@ struct ELMDocumentBuilder {
         return organisations.first { $0.organisation == organisation }?.id
     }
 
-    private mutating func organisation(at position: Int) -> XMLElement {
+    private mutating func organisation(at position: Int) {
         let (id, organisation, field) = organisations[position]
-        var children = organisation.registrationIds.dropFirst().map { identifier("identifier", $0) }
-        if let email = organisation.email { children.append(contactPoint(email: email)) }
+        output.open("organization")
+        output.attribute("id", id)
+        for registration in organisation.registrationIds.dropFirst() { identifier("identifier", registration) }
+        if let email = organisation.email { contactPoint(email: email) }
         if let registration = organisation.registrationIds.first {
-            children.append(identifier("registration", registration))
+            identifier("registration", registration)
         } else {
             error(
                 ELMCode.missingRegistration,
                 "organisation '\(organisation.name.primary ?? id)' has no registration identifier, which genericschema_1.2 requires",
                 field: "\(field).registrationIds", hint: "map a registration number (business register, VAT, Erasmus code) to \(field).registrationIds")
-            children.append(.snb("registration"))
+            output.element("registration", text: "")
         }
-        children.append(text("prefLabel", organisation.name, field: "\(field).name") ?? .snb("prefLabel"))
+        if !text("prefLabel", organisation.name, field: "\(field).name") { output.element("prefLabel", text: "") }
         if let homepage = organisation.homepage {
             if homepage.isHTTPIRI {
-                children.append(.snb("homepage", [("uri", homepage)]))
+                output.element("homepage", "uri", homepage)
             } else {
                 warning("homepage '\(homepage)' is not an http(s) URL, which genericschema_1.2 requires", field: "\(field).homepage")
             }
         }
-        var address: [XMLElement] = []
-        if let country = organisation.country, let element = code("country", country, in: .countries, field: "\(field).country") {
-            address.append(.snb("hasAddress", children: [element]))
+        let country = organisation.country.flatMap { concept(for: $0, in: .countries, field: "\(field).country") }
+        output.open("hasLocation")
+        if let country {
+            output.open("hasAddress")
+            ELMCodes.write("country", country, to: &output)
+            output.close()
         }
-        children.append(.snb("hasLocation", children: address))
-        if let logo = organisation.logo {
-            if let element = ELMMediaObject.element("logo", dataURI: logo) {
-                children.append(element)
-            } else {
-                warning("logo is not a base64 data: URI of a PNG, JPEG, GIF, SVG, TIFF or BMP image", field: "\(field).logo")
-            }
+        output.close()
+        if let logo = organisation.logo, !ELMMediaObject.write("logo", dataURI: logo, to: &output) {
+            warning("logo is not a base64 data: URI of a PNG, JPEG, GIF, SVG, TIFF or BMP image", field: "\(field).logo")
         }
         if organisation.legalName != nil { warning("the legal name has no place in genericschema_1.2", field: "\(field).legalName") }
         if let region = organisation.region { warning("region '\(region)' has no place in genericschema_1.2", field: "\(field).region") }
-        return .snb("organization", [("id", id)], children: children)
+        output.close()
     }
 
     // MARK: Elements
 
-    private func contactPoint(email: String) -> XMLElement {
-        .snb("contactPoint", children: [.snb("mailBox", [("uri", "mailto:" + email)])])
+    private mutating func contactPoint(email: String) {
+        output.open("contactPoint")
+        output.element("mailBox", "uri", "mailto:" + email)
+        output.close()
     }
 
-    private func identifier(_ local: String, _ identifier: Identifier) -> XMLElement {
-        var attributes: [(String, String)] = []
-        if let scheme = identifier.scheme { attributes.append(("schemeID", scheme)) }
-        if let issuer = identifier.issuer { attributes.append(("schemeAgencyName", issuer)) }
-        return .snb(local, attributes, text: identifier.value)
+    private mutating func identifier(_ local: String, _ identifier: Identifier, spatialID: String? = nil) {
+        output.open(local)
+        if let scheme = identifier.scheme { output.attribute("schemeID", scheme) }
+        if let issuer = identifier.issuer { output.attribute("schemeAgencyName", issuer) }
+        if let spatialID { output.attribute("spatialID", spatialID) }
+        output.content(identifier.value)
+        output.close()
     }
 
-    /// A `TextType` or `NoteType` element with a `text` per language; `nil` when no text can be written.
+    /// Writes a `TextType` or `NoteType` element with a `text` per language; returns `false`,
+    /// writing nothing, when no text can be written.
     /// `field`, the model path for a diagnostic, is spelled out only when one is made.
-    private mutating func text(_ local: String, _ text: LocalizedText?, field: @autoclosure () -> String) -> XMLElement? {
-        guard let text else { return nil }
-        let children = text.entries.compactMap { entry in
-            language(of: entry, field: field()).map { ELMTexts.text(language: $0, entry.value) }
+    @discardableResult
+    private mutating func text(_ local: String, _ text: LocalizedText?, field: @autoclosure () -> String) -> Bool {
+        guard openText(local, text, field: field()) else { return false }
+        output.close()
+        return true
+    }
+
+    /// Opens a `TextType` or `NoteType` element and writes a `text` per language, leaving the
+    /// element open for more; returns `false`, writing nothing, when no text can be written.
+    private mutating func openText(_ local: String, _ text: LocalizedText?, field: @autoclosure () -> String) -> Bool {
+        guard let text else { return false }
+        var texts: [(language: String, value: String)] = []
+        for entry in text.entries {
+            if let language = language(of: entry, field: field()) { texts.append((language, entry.value)) }
         }
-        return children.isEmpty ? nil : .snb(local, children: children)
+        guard !texts.isEmpty else { return false }
+        output.open(local)
+        for (language, value) in texts { ELMTexts.write(language: language, value, to: &output) }
+        return true
     }
 
     /// A name (a single string) as a `TextType` element in the primary language.
-    private func name(_ local: String, _ value: String) -> XMLElement {
-        .snb(local, children: [ELMTexts.text(language: primaryLanguage, value)])
+    private mutating func name(_ local: String, _ value: String) {
+        output.open(local)
+        ELMTexts.write(language: primaryLanguage, value, to: &output)
+        output.close()
     }
 
-    private mutating func note(_ kind: ELMNoteKind, _ text: LocalizedText?, field: String) -> XMLElement? {
-        guard var element = self.text("additionalNote", text, field: field) else { return nil }
-        var subject: [(String, String)] = []
-        if let topic = kind.topic { subject.append(("uri", topic)) }
-        element.children.append(.element(.snb("subject", subject, text: kind.subjectText ?? "")))
-        return element
+    private mutating func note(_ kind: ELMNoteKind, _ text: LocalizedText?, field: String) {
+        guard openText("additionalNote", text, field: field) else { return }
+        output.open("subject")
+        if let topic = kind.topic { output.attribute("uri", topic) }
+        output.content(kind.subjectText ?? "")
+        output.close()
+        output.close()
     }
 
-    private mutating func qualityNote(_ assurance: QualityAssurance, field: String) -> XMLElement? {
+    private mutating func qualityNote(_ assurance: QualityAssurance, field: String) {
         let description = assurance.description ?? LocalizedText(entries: [LocalizedText.Entry(value: "")])
-        guard var element = text("additionalNote", description, field: "\(field).description") else { return nil }
-        element.children.append(.element(.snb("subject", [("uri", ELMNoteKind.qualityTopic)], text: assurance.type ?? "")))
+        guard openText("additionalNote", description, field: "\(field).description") else { return }
+        output.element("subject", "uri", ELMNoteKind.qualityTopic, text: assurance.type ?? "")
+        output.close()
         if assurance.body != nil { warning("the quality assurance body has no place in genericschema_1.2 without an accreditation", field: "\(field).body") }
         if let reference = assurance.reference {
             warning("quality assurance reference '\(reference)' names no accreditation of the credential", field: "\(field).reference")
         }
-        return element
     }
 
-    private mutating func code(_ local: String, _ value: String, in kind: VocabularyKind, field: String) -> XMLElement? {
-        if let concept = concepts.concept(for: value, in: kind) { return ELMCodes.code(local, concept) }
+    /// Writes the code element `local` for `value`, when it names a concept of `kind`.
+    private mutating func code(_ local: String, _ value: String, in kind: VocabularyKind, field: String) {
+        if let concept = concept(for: value, in: kind, field: field) { ELMCodes.write(local, concept, to: &output) }
+    }
+
+    /// The concept of `kind` that `value` names; `nil` (and a warning) when there is none.
+    private mutating func concept(for value: String, in kind: VocabularyKind, field: String) -> ELMConcept? {
+        if let concept = concepts.concept(for: value, in: kind) { return concept }
         warning(
             "'\(value)' is no concept of the \(kind.rawValue) vocabulary\(concepts.vocabularies == nil ? " (no vocabularies are loaded)" : "") and no IRI",
             field: field)

@@ -20,8 +20,41 @@ struct ELMIdentifiers {
         }
     }
 
+    /// A part of the credential that has an id of its own.
+    enum Part: Equatable {
+        case learner, claim, specification, assessment, assessmentSpecification, awardingProcess, scoringScheme, issuer
+        /// The learning outcome at this position, counted from 1.
+        case learningOutcome(Int)
+        /// The awarding body at this position, counted from 1.
+        case awardingBody(Int)
+
+        /// The kind the id names (`urn:epass:<kind>:<uuid>`) and the role its UUID is derived from.
+        var kindAndRole: (kind: String, role: String) {
+            switch self {
+            case .learner: ("person", "learner")
+            case .claim: ("learningAchievement", "claim")
+            case .specification: ("qualification", "specification")
+            case .assessment: ("assessment", "assessment")
+            case .assessmentSpecification: ("assessmentSpecification", "assessment")
+            case .awardingProcess: ("awardingProcess", "award")
+            case .scoringScheme: ("scoringScheme", "grading")
+            case .issuer: ("org", "issuer")
+            case .learningOutcome(let position): ("learningOutcome", String(position))
+            case .awardingBody(let position): ("org", "awardingBody/\(position)")
+            }
+        }
+    }
+
+    /// The ids derived so far: a document names most parts twice (where they are and where they
+    /// are referred to), and deriving one costs a SHA-1 digest.
+    private var derived: [(part: Part, id: String)] = []
+
     /// The id of a part of the credential (`urn:epass:org:<uuid>`), derived from its role.
-    func derived(_ kind: String, _ role: String) -> String {
-        NameBasedUUID.identifier(prefix: ["urn:epass:", kind, ":"], name: [credential, "#", kind, "/", role])
+    mutating func derived(_ part: Part) -> String {
+        if let known = derived.first(where: { $0.part == part }) { return known.id }
+        let (kind, role) = part.kindAndRole
+        let id = NameBasedUUID.identifier(prefix: ["urn:epass:", kind, ":"], name: [credential, "#", kind, "/", role])
+        derived.append((part, id))
+        return id
     }
 }

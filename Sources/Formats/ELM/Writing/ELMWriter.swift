@@ -46,24 +46,10 @@ struct ELMWriter: RecordWriter {
 
     func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
         var merger = ELMResidueMerger(credential)
-        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: merger.accreditationIDs)
-        let built = builder.build()
-        let errors = builder.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw RecordRejection(errors) }
-        // Only kept XML can bring in namespaces the root does not declare.
-        let document = merger.isEmpty ? built : ELMNamespaceFixup.fixed(merger.merge(into: built))
-
-        var bytes: [UInt8]
-        do {
-            bytes = try XMLTreeSerializer(indent: indent).serialize(document, declaration: standalone)
-        } catch {
-            throw RecordRejection([
-                .error(ELMCode.unencodable, "the credential cannot be written as XML: \(error.issue.message)", hint: error.issue.hint)
-            ])
-        }
-        if bytes.last != 0x0A { bytes.append(0x0A) }
+        var document = try merger.isEmpty ? written(credential, standalone: standalone) : merged(credential, with: &merger, standalone: standalone)
+        if document.bytes.last != 0x0A { document.bytes.append(0x0A) }
         if let schema {
-            let issues = schema.validate(bytes, documentName: builder.ids.credential)
+            let issues = schema.validate(document.bytes, documentName: document.credentialID)
             let violations = issues.filter { $0.severity == .error }
             if !violations.isEmpty {
                 throw RecordRejection(
@@ -71,11 +57,60 @@ struct ELMWriter: RecordWriter {
                         Diagnostic(
                             code: issue.code, severity: .error,
                             message: "the document written is not valid against '\(schema.path)': \(issue.message)",
-                            hint: "line \(issue.line.map(String.init) ?? "?") of the document written for \(builder.ids.credential)",
+                            hint: "line \(issue.line.map(String.init) ?? "?") of the document written for \(document.credentialID)",
                             location: SourceLocation(field: "elm-xml"))
                     })
             }
         }
-        return EncodedRecord(bytes: bytes, diagnostics: builder.diagnostics + merger.diagnostics)
+        return EncodedRecord(bytes: document.bytes, diagnostics: document.diagnostics)
+    }
+
+    /// A credential's document as written.
+    private struct Document {
+        var bytes: [UInt8]
+        /// The `cred:id` of the credential.
+        let credentialID: String
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The document of a credential with no kept XML: the builder writes the bytes, without a tree.
+    private func written(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> Document {
+        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLMarkupWriter(indent: indent, declaration: standalone))
+        builder.build()
+        try Self.refuseErrors(in: builder.diagnostics)
+        do {
+            return Document(bytes: try builder.output.finish(), credentialID: builder.ids.credential, diagnostics: builder.diagnostics)
+        } catch {
+            throw Self.unencodable(error)
+        }
+    }
+
+    /// The document of a credential with XML kept from an `elm-xml` source: the built tree with
+    /// the kept XML merged into it.
+    private func merged(_ credential: Credential, with merger: inout ELMResidueMerger, standalone: Bool) throws(RecordRejection) -> Document {
+        var builder = ELMDocumentBuilder(
+            credential: credential, concepts: concepts, accreditationIDs: merger.accreditationIDs, output: XMLTreeBuilder())
+        builder.build()
+        try Self.refuseErrors(in: builder.diagnostics)
+        // Only kept XML can bring in namespaces the root does not declare.
+        let document = ELMNamespaceFixup.fixed(merger.merge(into: builder.output.elements[0]))
+        do {
+            return Document(
+                bytes: try XMLTreeSerializer(indent: indent).serialize(document, declaration: standalone), credentialID: builder.ids.credential,
+                diagnostics: builder.diagnostics + merger.diagnostics)
+        } catch {
+            throw Self.unencodable(error)
+        }
+    }
+
+    /// Rejects the record when the builder found an error.
+    private static func refuseErrors(in diagnostics: [Diagnostic]) throws(RecordRejection) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw RecordRejection(errors) }
+    }
+
+    /// The rejection of a credential whose names or characters XML does not allow.
+    private static func unencodable(_ error: XMLError) -> RecordRejection {
+        RecordRejection([.error(ELMCode.unencodable, "the credential cannot be written as XML: \(error.issue.message)", hint: error.issue.hint)])
     }
 }
