@@ -61,13 +61,6 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
 
     public mutating func startElement(_ localName: String, namespaceURI: String?, prefix: String?) {
         guard !failed else { return }
-        do throws(XMLError) {
-            try XMLStreamWriter.validate(name: localName, role: "element name")
-            if let prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
-        } catch {
-            fail(error)
-            return
-        }
         if startTagOpen {
             bytes.append(UInt8(ascii: ">"))
             if indent { bytes.append(0x0A) }
@@ -75,7 +68,12 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         indentation(open.count)
         bytes.append(UInt8(ascii: "<"))
         let nameStart = bytes.count
-        appendName(localName, prefix: prefix)
+        do throws(XMLError) {
+            try appendName(localName, prefix: prefix, role: "element name")
+        } catch {
+            fail(error)
+            return
+        }
         open.append(nameStart..<bytes.count)
         startTagOpen = true
         if !declared.isEmpty { declared.removeAll(keepingCapacity: true) }
@@ -106,10 +104,8 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     public mutating func addAttribute(_ localName: String, namespaceURI: String?, prefix: String?, value: String) {
         guard !failed else { return }
         do throws(XMLError) {
-            try XMLStreamWriter.validate(name: localName, role: "attribute name")
-            if let prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
             bytes.append(UInt8(ascii: " "))
-            appendName(localName, prefix: prefix)
+            try appendName(localName, prefix: prefix, role: "attribute name")
             try appendAttributeValue(value, role: "the value of attribute '\(localName)'")
         } catch {
             fail(error)
@@ -160,12 +156,23 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         if indent { bytes.append(UInt8(ascii: " "), repeated: 2 * depth) }
     }
 
-    private mutating func appendName(_ localName: String, prefix: String?) {
+    /// Appends `prefix:localName` (or the local name alone), refusing a local name or prefix that
+    /// is not an XML name. The names are checked where they were written.
+    private mutating func appendName(_ localName: String, prefix: String?, role: @autoclosure () -> String) throws(XMLError) {
+        var prefixStart = 0
         if let prefix {
+            prefixStart = bytes.count
             bytes.append(prefix)
             bytes.append(UInt8(ascii: ":"))
         }
+        let start = bytes.count
         bytes.append(localName)
+        if !XMLStreamWriter.isPlainASCIIName(UnsafeBufferPointer(rebasing: bytes.bytes[start...])) {
+            try XMLStreamWriter.validate(name: localName, role: role())
+        }
+        if let prefix, !XMLStreamWriter.isPlainASCIIName(UnsafeBufferPointer(rebasing: bytes.bytes[prefixStart..<start - 1])) {
+            try XMLStreamWriter.validate(name: prefix, role: "prefix")
+        }
     }
 
     /// `="value"`, the value escaped as libxml2's `xmlAttrSerializeTxtContent` does.
@@ -183,10 +190,24 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     /// - Throws: ``XMLError`` `xml.invalid-character` for a character XML does not allow (as
     ///   ``XMLStreamWriter`` refuses it), found in the same pass over the bytes.
     private mutating func appendEscaped(_ text: String, inAttribute: Bool, role: @autoclosure () -> String) throws(XMLError) {
-        var text = text
-        if inAttribute, referencesNonASCII, !text.withUTF8(XMLTextBytes.isASCII) {
-            try XMLStreamWriter.validate(text: text, role: role())
-            for scalar in text.unicodeScalars {
+        let referencesNonASCII = inAttribute && self.referencesNonASCII
+        // The stored bytes are read in place: copying the string to call `withUTF8` costs a
+        // reference count per text.
+        let stop =
+            text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, inAttribute: inAttribute, referencesNonASCII: referencesNonASCII) }
+            ?? {
+                var text = text
+                return text.withUTF8 { appendEscaped($0, inAttribute: inAttribute, referencesNonASCII: referencesNonASCII) }
+            }()
+        switch stop {
+        case nil:
+            return
+        case .refused(let value):
+            throw XMLStreamWriter.invalidCharacter(value, role: role())
+        case .nonASCII(let offset):
+            let rest = String(decoding: text.utf8.dropFirst(offset), as: UTF8.self)
+            try XMLStreamWriter.validate(text: rest, role: role())
+            for scalar in rest.unicodeScalars {
                 if !scalar.isASCII {
                     bytes.append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
                 } else if let reference = Self.reference(for: UInt8(scalar.value), inAttribute: true) {
@@ -195,37 +216,54 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
                     bytes.append(UInt8(scalar.value))
                 }
             }
-            return
         }
-        let refused = text.withUTF8 { source -> UInt32? in
-            let count = source.count
-            var runStart = 0
-            var index = 0
-            while true {
-                index = XMLTextBytes.firstSpecial(in: source, from: index)
-                guard index < count else { break }
-                let byte = source[index]
-                if byte == 0xEF {
-                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters; any other
-                    // character that begins with 0xEF is copied.
-                    if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
-                        return 0xFFFE + UInt32(source[index + 2] - 0xBE)
-                    }
-                    index += 1
-                    continue
-                }
-                let reference = Self.reference(for: byte, inAttribute: inAttribute)
-                if reference == nil, byte != 0x0A, byte != 0x09 { return UInt32(byte) }
-                index += 1
-                guard let reference else { continue }
-                bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
-                bytes.append(reference)
-                runStart = index
+    }
+
+    /// Why ``appendEscaped(_:inAttribute:referencesNonASCII:)`` stopped before the end.
+    private enum EscapingStop {
+        /// At a character XML does not allow.
+        case refused(UInt32)
+        /// At the first byte beyond ASCII (at this offset), which the caller writes as references
+        /// with the rest.
+        case nonASCII(Int)
+    }
+
+    /// Appends the UTF-8 `source` escaped; returns `nil` when all of it is written.
+    private mutating func appendEscaped(
+        _ source: UnsafeBufferPointer<UInt8>, inAttribute: Bool, referencesNonASCII: Bool
+    ) -> EscapingStop? {
+        let count = source.count
+        var runStart = 0
+        var index = 0
+        while true {
+            index =
+                referencesNonASCII
+                ? XMLTextBytes.firstSpecialOrNonASCII(in: source, from: index) : XMLTextBytes.firstSpecial(in: source, from: index)
+            guard index < count else { break }
+            let byte = source[index]
+            if byte >= 0x80, referencesNonASCII {
+                bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                return .nonASCII(index)
             }
-            bytes.append(UnsafeBufferPointer(rebasing: source[runStart...]))
-            return nil
+            if byte == 0xEF {
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters; any other
+                // character that begins with 0xEF is copied.
+                if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] >= 0xBE {
+                    return .refused(0xFFFE + UInt32(source[index + 2] - 0xBE))
+                }
+                index += 1
+                continue
+            }
+            let reference = Self.reference(for: byte, inAttribute: inAttribute)
+            if reference == nil, byte != 0x0A, byte != 0x09 { return .refused(UInt32(byte)) }
+            index += 1
+            guard let reference else { continue }
+            bytes.append(UnsafeBufferPointer(rebasing: source[runStart..<index - 1]))
+            bytes.append(reference)
+            runStart = index
         }
-        if let refused { throw XMLStreamWriter.invalidCharacter(refused, role: role()) }
+        bytes.append(UnsafeBufferPointer(rebasing: source[runStart...]))
+        return nil
     }
 
     /// The reference written for an ASCII `byte`, or `nil` when it is written as it is.

@@ -268,11 +268,18 @@ public final class XMLStreamWriter {
     /// common case, checked without a call into libxml2).
     private static func isPlainASCIIName(_ name: String) -> Bool {
         // A string without contiguous UTF-8 is left to libxml2's check.
-        name.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let first = bytes.first, isMember(first, low: 0, high: nameStartHigh) else { return false }
-            for byte in bytes.dropFirst() where !isMember(byte, low: nameLow, high: nameStartHigh) { return false }
-            return true
-        } ?? false
+        name.utf8.withContiguousStorageIfAvailable(isPlainASCIIName) ?? false
+    }
+
+    /// Whether the UTF-8 `bytes` are a plain ASCII name (see ``isPlainASCIIName(_:)-(String)``).
+    static func isPlainASCIIName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 0, isMember(base[0], low: 0, high: nameStartHigh) else { return false }
+        var index = 1
+        while index < bytes.count {
+            guard isMember(base[index], low: nameLow, high: nameStartHigh) else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The ASCII characters that may start a plain name, as bits of the code points 64–127

@@ -7,22 +7,27 @@ enum XMLTextBytes {
     /// The offset of the first special byte in `bytes` at or after `start`, or `bytes.count`.
     @inline(__always)
     static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteClassScan.first(in: bytes, from: start, plain: UInt8(ascii: "A"), isMember: isSpecial) { word in
-            // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1: setting that bit
-            // finds both with one comparison.
-            ByteClassScan.lanes(below: 0x20, in: word)
-                | ByteClassScan.lanes(equalTo: UInt8(ascii: "&"), in: word | ByteClassScan.word(repeating: 0x04))
-                | ByteClassScan.lanes(equalTo: UInt8(ascii: ">"), in: word | ByteClassScan.word(repeating: 0x02))
-                | ByteClassScan.lanes(equalTo: 0xEF, in: word)
+        ByteClassScan.first(in: bytes, from: start, plain: UInt8(ascii: "A"), isMember: isSpecial, marks: specialLanes)
+    }
+
+    /// The offset of the first special or non-ASCII byte in `bytes` at or after `start`, or
+    /// `bytes.count`.
+    @inline(__always)
+    static func firstSpecialOrNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        ByteClassScan.first(in: bytes, from: start, plain: UInt8(ascii: "A"), isMember: { isSpecial($0) || $0 >= 0x80 }) { word in
+            specialLanes(in: word) | ByteClassScan.nonASCIILanes(in: word)
         }
     }
 
-    /// Whether `bytes` are all ASCII.
+    /// The lanes of the special bytes in `word` (as ``ByteClassScan`` marks them).
     @inline(__always)
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteClassScan.first(in: bytes, from: 0, plain: UInt8(ascii: "A"), isMember: { $0 >= 0x80 }) {
-            ByteClassScan.nonASCIILanes(in: $0)
-        } == bytes.count
+    private static func specialLanes(in word: UInt64) -> UInt64 {
+        // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1: setting that bit finds
+        // both with one comparison.
+        ByteClassScan.lanes(below: 0x20, in: word)
+            | ByteClassScan.lanes(equalTo: UInt8(ascii: "&"), in: word | ByteClassScan.word(repeating: 0x04))
+            | ByteClassScan.lanes(equalTo: UInt8(ascii: ">"), in: word | ByteClassScan.word(repeating: 0x02))
+            | ByteClassScan.lanes(equalTo: 0xEF, in: word)
     }
 
     /// Whether `byte` is special.

@@ -23,14 +23,15 @@ import Testing
         }
     }
 
-    @Test func joinsThePartsOfPrefixAndName() {
-        let pieces = ["urn:credential:1", "#", "learningOpportunity", "/", "élève", "", String(repeating: "x", count: 300)]
-        for cut in 0...pieces.count {
-            let name = Array(pieces[..<cut])
-            let joined = name.joined()
-            let text = NameBasedUUID.make(namespace: NameBasedUUID.microcredNamespace, name: joined).uuidString.lowercased()
-            #expect(NameBasedUUID.identifier(prefix: ["urn:epass:", "learningOpportunity", ":"], name: name) == "urn:epass:learningOpportunity:" + text)
+    @Test func aStemAndAnEndNameWhatTheyMakeJoined() {
+        let stems = ["", "urn:credential:1#", "élève/", String(repeating: "x", count: 70)]
+        let ends = ["", "learningOpportunity/1", "é", String(repeating: "y", count: 130)]
+        for stem in stems {
+            let derivation = NameBasedUUID.Stem(stem)
+            for end in ends {
+                #expect(derivation.identifier(prefix: "urn:epass:x:", end: end) == "urn:epass:x:" + NameBasedUUID.text(for: stem + end))
+                #expect(derivation.identifier(prefix: "urn:uuid:", end: end) == NameBasedUUID.urn(for: stem + end))
+            }
         }
-        #expect(NameBasedUUID.identifier(name: ["a", "b"]) == NameBasedUUID.text(for: "ab"))
     }
 }

@@ -34,9 +34,8 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
         self.ids = ELMIdentifiers(credential)
         self.primaryLanguage = ELMLanguages.primary(of: credential)
         self.hasAchievement = credential.achievement != Achievement() || !credential.awardingBodies.isEmpty || credential.result != nil
-        let assessment = credential.achievement.assessment
-        self.assessmentSpecificationNeeded = assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
-            || assessment.description != nil || credential.result?.gradingScheme != nil
+        self.assessmentSpecificationNeeded = credential.achievement.assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
+            || credential.achievement.assessment.description != nil || credential.result?.gradingScheme != nil
         self.output = output
         // Stored last, so that the value passed in is moved rather than copied.
         self.credential = credential
@@ -117,30 +116,29 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     // MARK: Learner and achievement
 
     private mutating func subject() {
-        let learner = credential.learner
         output.open("credentialSubject")
-        output.attribute("id", learner.id ?? ids.derived(.learner))
-        for studentId in learner.studentIds { identifier("identifier", studentId) }
-        if let email = learner.email { contactPoint(email: email) }
-        if let nationalId = learner.nationalId {
-            let spatial = learner.citizenship.first ?? credential.awardingBodies.first?.country ?? credential.issuer?.country ?? ""
+        output.attribute("id", credential.learner.id ?? ids.derived(.learner))
+        for studentId in credential.learner.studentIds { identifier("identifier", studentId) }
+        if let email = credential.learner.email { contactPoint(email: email) }
+        if let nationalId = credential.learner.nationalId {
+            let spatial = credential.learner.citizenship.first ?? credential.awardingBodies.first?.country ?? credential.issuer?.country ?? ""
             identifier("nationalId", nationalId, spatialID: spatial)
         }
-        if let fullName = learner.fullName { name("fullName", fullName) }
-        if let givenNames = learner.givenNames, !givenNames.isEmpty {
+        if let fullName = credential.learner.fullName { name("fullName", fullName) }
+        if let givenNames = credential.learner.givenNames, !givenNames.isEmpty {
             name("givenNames", givenNames)
         } else {
             error(ELMCode.missingGivenNames, "the learner has no given names, which genericschema_1.2 requires", field: "learner.givenNames")
             output.element("givenNames", text: "")
         }
-        if let familyName = learner.familyName, !familyName.isEmpty {
+        if let familyName = credential.learner.familyName, !familyName.isEmpty {
             name("familyName", familyName)
         } else {
             error(ELMCode.missingFamilyName, "the learner has no family name, which genericschema_1.2 requires", field: "learner.familyName")
             output.element("familyName", text: "")
         }
-        if let dateOfBirth = learner.dateOfBirth { output.element("dateOfBirth", text: dateOfBirth.description) }
-        for (index, country) in learner.citizenship.enumerated() {
+        if let dateOfBirth = credential.learner.dateOfBirth { output.element("dateOfBirth", text: dateOfBirth.description) }
+        for (index, country) in credential.learner.citizenship.enumerated() {
             code("citizenshipCountry", country, in: .countries, field: "learner.citizenship[\(index)]")
         }
         if hasAchievement {
@@ -152,10 +150,9 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     }
 
     private mutating func claim() {
-        let achievement = credential.achievement
         output.open("learningAchievement")
         output.attribute("id", ids.derived(.claim))
-        if !text("title", achievement.title ?? credential.displayTitle, field: "achievement.title") { output.element("title", text: "") }
+        if !text("title", credential.achievement.title ?? credential.displayTitle, field: "achievement.title") { output.element("title", text: "") }
         note(.furtherInformation, credential.furtherInformation, field: "furtherInformation")
         assessment()
         if !credential.awardingBodies.isEmpty { output.reference("wasAwardedBy", to: ids.derived(.awardingProcess)) }
@@ -166,13 +163,12 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     private mutating func specificationID() -> String { credential.achievement.id ?? ids.derived(.specification) }
 
     private mutating func assessment() {
-        let assessment = credential.achievement.assessment
-        let supervision = assessment.supervision.flatMap { concepts.concept(for: $0, in: .supervisionVerification) }
+        let supervision = credential.achievement.assessment.supervision.flatMap { concepts.concept(for: $0, in: .supervisionVerification) }
         guard credential.result?.grade != nil || supervision != nil || assessmentSpecificationNeeded else {
-            if let value = assessment.supervision {
+            if let value = credential.achievement.assessment.supervision {
                 warning("'\(value)' is no concept of the supervision-verification vocabulary and no IRI", field: "achievement.assessment.supervision")
             }
-            if let value = assessment.type {
+            if let value = credential.achievement.assessment.type {
                 warning("'\(value)' is no concept of the assessment-types vocabulary and no IRI", field: "achievement.assessment.type")
             }
             return
@@ -181,7 +177,7 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
         output.attribute("id", ids.derived(.assessment))
         output.element("title", text: "")
         output.element("grade", text: credential.result?.grade ?? "")
-        if let supervision = assessment.supervision {
+        if let supervision = credential.achievement.assessment.supervision {
             code("idVerificationMethod", supervision, in: .supervisionVerification, field: "achievement.assessment.supervision")
         }
         if assessmentSpecificationNeeded {
@@ -234,34 +230,33 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     }
 
     private mutating func specification() {
-        let achievement = credential.achievement
         output.open("qualification")
         output.attribute("id", specificationID())
-        for other in achievement.otherIdentifiers { identifier("identifier", other) }
-        text("title", achievement.title, field: "achievement.title")
-        text("description", achievement.description, field: "achievement.description")
-        if let narrative = achievement.criteria?.narrative { note(.criteria, narrative, field: "achievement.criteria.narrative") }
-        if let stacking = achievement.stacking.note { note(.stackability, stacking, field: "achievement.stacking.note") }
+        for other in credential.achievement.otherIdentifiers { identifier("identifier", other) }
+        text("title", credential.achievement.title, field: "achievement.title")
+        text("description", credential.achievement.description, field: "achievement.description")
+        if let narrative = credential.achievement.criteria?.narrative { note(.criteria, narrative, field: "achievement.criteria.narrative") }
+        if let stacking = credential.achievement.stacking.note { note(.stackability, stacking, field: "achievement.stacking.note") }
         // Links to kept accreditations come last, in schema order.
         var accreditations: [String] = []
-        for (index, assurance) in achievement.qualityAssurance.enumerated() {
+        for (index, assurance) in credential.achievement.qualityAssurance.enumerated() {
             if let reference = assurance.reference, accreditationIDs.contains(reference) {
                 accreditations.append(reference)
             } else {
                 qualityNote(assurance, field: "achievement.qualityAssurance[\(index)]")
             }
         }
-        if let homepage = achievement.homepage {
+        if let homepage = credential.achievement.homepage {
             if homepage.isHTTPIRI {
                 output.element("homepage", "uri", homepage)
             } else {
                 warning("homepage '\(homepage)' is not an http(s) URL, which genericschema_1.2 requires", field: "achievement.homepage")
             }
         }
-        for (index, field) in achievement.iscedFields.enumerated() {
+        for (index, field) in credential.achievement.iscedFields.enumerated() {
             code("hasISCED-FCode", field, in: .iscedF, field: "achievement.iscedFields[\(index)]")
         }
-        if let hours = achievement.workload.hours {
+        if let hours = credential.achievement.workload.hours {
             if let duration = ELMDuration.text(hours: hours) {
                 output.element("volumeOfLearning", text: duration)
             } else {
@@ -272,7 +267,7 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
         // as `hasCreditPoints`.
         var wroteECTS = false
         var otherCredits: [(scheme: String, points: String)] = []
-        for (index, credits) in achievement.workload.credits.enumerated() {
+        for (index, credits) in credential.achievement.workload.credits.enumerated() {
             switch concepts.creditSystem(credits.framework) {
             case CreditPoints.ects? where !wroteECTS:
                 output.element("hasECTSCreditPoints", text: credits.points.description)
@@ -288,25 +283,25 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
             }
         }
         for (scheme, points) in otherCredits { output.element("hasCreditPoints", "schemeID", scheme, text: points) }
-        for (index, language) in achievement.languages.enumerated() {
+        for (index, language) in credential.achievement.languages.enumerated() {
             code("language", language, in: .languages, field: "achievement.languages[\(index)]")
         }
-        if let mode = achievement.participation.mode {
+        if let mode = credential.achievement.participation.mode {
             code("mode", mode, in: .learningModes, field: "achievement.participation.mode")
         }
-        if let setting = achievement.participation.setting {
+        if let setting = credential.achievement.participation.setting {
             code("learningSettingType", setting, in: .learningSettings, field: "achievement.participation.setting")
         }
-        text("entryRequirementsNote", achievement.prerequisites, field: "achievement.prerequisites")
-        if !achievement.learningOutcomes.isEmpty {
+        text("entryRequirementsNote", credential.achievement.prerequisites, field: "achievement.prerequisites")
+        if !credential.achievement.learningOutcomes.isEmpty {
             output.open("learningOutcomes")
-            for index in achievement.learningOutcomes.indices { output.reference("learningOutcome", to: learningOutcomeID(index)) }
+            for index in credential.achievement.learningOutcomes.indices { output.reference("learningOutcome", to: learningOutcomeID(index)) }
             output.close()
         }
-        if let eqf = achievement.level.eqf {
+        if let eqf = credential.achievement.level.eqf {
             code("eqfLevel", String(eqf), in: .eqf, field: "achievement.level.eqf")
         }
-        for (index, level) in achievement.level.nqf.enumerated() {
+        for (index, level) in credential.achievement.level.nqf.enumerated() {
             if level.value.isHTTPIRI {
                 ELMCodes.write("nqfLevel", ELMConcept(iri: level.value, label: level.value, scheme: ELMConcepts.scheme(of: .qfEhea)), to: &output)
             } else {
@@ -342,11 +337,10 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     }
 
     private mutating func assessmentSpecification() {
-        let assessment = credential.achievement.assessment
         output.open("assessmentSpecification")
         output.attribute("id", ids.derived(.assessmentSpecification))
-        text("description", assessment.description, field: "achievement.assessment.description")
-        if let type = assessment.type { code("type", type, in: .assessmentTypes, field: "achievement.assessment.type") }
+        text("description", credential.achievement.assessment.description, field: "achievement.assessment.description")
+        if let type = credential.achievement.assessment.type { code("type", type, in: .assessmentTypes, field: "achievement.assessment.type") }
         if credential.result?.gradingScheme != nil {
             output.reference("gradingScheme", to: ids.derived(.scoringScheme))
         }
@@ -520,16 +514,15 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
     // MARK: Diagnostics
 
     private mutating func reportUnwritten() {
-        let achievement = credential.achievement
         var unwritten: [(String, String)] = []
-        if let type = achievement.achievementType { unwritten.append(("achievement.achievementType", "achievement type '\(type)'")) }
-        if !achievement.tags.isEmpty { unwritten.append(("achievement.tags", "tags \(achievement.tags.map { "'\($0)'" }.joined(separator: ", "))")) }
-        if !achievement.alignments.isEmpty { unwritten.append(("achievement.alignments", "\(achievement.alignments.count) alignment(s)")) }
-        if let image = achievement.image { unwritten.append(("achievement.image", "image '\(image.prefix(60))'")) }
-        if let url = achievement.criteria?.url { unwritten.append(("achievement.criteria.url", "criteria URL '\(url)'")) }
-        if !achievement.stacking.isPartOf.isEmpty { unwritten.append(("achievement.stacking.isPartOf", "is part of \(achievement.stacking.isPartOf.joined(separator: ", "))")) }
-        if !achievement.stacking.hasPart.isEmpty { unwritten.append(("achievement.stacking.hasPart", "has part \(achievement.stacking.hasPart.joined(separator: ", "))")) }
-        if let cycle = achievement.level.qfEhea { unwritten.append(("achievement.level.qfEhea", "QF-EHEA cycle '\(cycle.rawValue)'")) }
+        if let type = credential.achievement.achievementType { unwritten.append(("achievement.achievementType", "achievement type '\(type)'")) }
+        if !credential.achievement.tags.isEmpty { unwritten.append(("achievement.tags", "tags \(credential.achievement.tags.map { "'\($0)'" }.joined(separator: ", "))")) }
+        if !credential.achievement.alignments.isEmpty { unwritten.append(("achievement.alignments", "\(credential.achievement.alignments.count) alignment(s)")) }
+        if let image = credential.achievement.image { unwritten.append(("achievement.image", "image '\(image.prefix(60))'")) }
+        if let url = credential.achievement.criteria?.url { unwritten.append(("achievement.criteria.url", "criteria URL '\(url)'")) }
+        if !credential.achievement.stacking.isPartOf.isEmpty { unwritten.append(("achievement.stacking.isPartOf", "is part of \(credential.achievement.stacking.isPartOf.joined(separator: ", "))")) }
+        if !credential.achievement.stacking.hasPart.isEmpty { unwritten.append(("achievement.stacking.hasPart", "has part \(credential.achievement.stacking.hasPart.joined(separator: ", "))")) }
+        if let cycle = credential.achievement.level.qfEhea { unwritten.append(("achievement.level.qfEhea", "QF-EHEA cycle '\(cycle.rawValue)'")) }
         if let status = credential.result?.status { unwritten.append(("result.status", "result status '\(status)'")) }
         if let earned = credential.result?.creditsEarned, !earned.isEmpty { unwritten.append(("result.creditsEarned", "credits earned")) }
         if !credential.evidence.isEmpty { unwritten.append(("evidence", "\(credential.evidence.count) evidence item(s)")) }

@@ -7,6 +7,11 @@ import MicrocredPipeline
 struct ELMIdentifiers {
     /// The credential's `cred:id`.
     let credential: String
+    /// The UUIDs of names that begin `<credential id>#`, which the parts' ids are derived from.
+    private let stem: NameBasedUUID.Stem
+    /// The ids derived so far: a document names most parts twice (where they are and where they
+    /// are referred to), and deriving one costs a SHA-1 digest.
+    private var derived: [(part: Part, id: String)] = []
 
     /// The ids for `credential` (borrowed, not copied, unless its id has to be derived).
     init(_ credential: borrowing Credential) {
@@ -18,6 +23,7 @@ struct ELMIdentifiers {
             let json = (try? JSONValueEncoder().encode(content)).map { JSONSerializer().string($0) } ?? ""
             self.credential = "urn:credential:" + NameBasedUUID.text(for: "elm-xml|" + json)
         }
+        stem = NameBasedUUID.Stem(self.credential + "#")
     }
 
     /// A part of the credential that has an id of its own.
@@ -28,32 +34,29 @@ struct ELMIdentifiers {
         /// The awarding body at this position, counted from 1.
         case awardingBody(Int)
 
-        /// The kind the id names (`urn:epass:<kind>:<uuid>`) and the role its UUID is derived from.
-        var kindAndRole: (kind: String, role: String) {
+        /// The id's text before the UUID (`urn:epass:<kind>:`), and the end of the name the UUID
+        /// is derived from (`<kind>/<role>`, after `<credential id>#`).
+        var spelling: (prefix: String, end: String) {
             switch self {
-            case .learner: ("person", "learner")
-            case .claim: ("learningAchievement", "claim")
-            case .specification: ("qualification", "specification")
-            case .assessment: ("assessment", "assessment")
-            case .assessmentSpecification: ("assessmentSpecification", "assessment")
-            case .awardingProcess: ("awardingProcess", "award")
-            case .scoringScheme: ("scoringScheme", "grading")
-            case .issuer: ("org", "issuer")
-            case .learningOutcome(let position): ("learningOutcome", String(position))
-            case .awardingBody(let position): ("org", "awardingBody/\(position)")
+            case .learner: ("urn:epass:person:", "person/learner")
+            case .claim: ("urn:epass:learningAchievement:", "learningAchievement/claim")
+            case .specification: ("urn:epass:qualification:", "qualification/specification")
+            case .assessment: ("urn:epass:assessment:", "assessment/assessment")
+            case .assessmentSpecification: ("urn:epass:assessmentSpecification:", "assessmentSpecification/assessment")
+            case .awardingProcess: ("urn:epass:awardingProcess:", "awardingProcess/award")
+            case .scoringScheme: ("urn:epass:scoringScheme:", "scoringScheme/grading")
+            case .issuer: ("urn:epass:org:", "org/issuer")
+            case .learningOutcome(let position): ("urn:epass:learningOutcome:", "learningOutcome/\(position)")
+            case .awardingBody(let position): ("urn:epass:org:", "org/awardingBody/\(position)")
             }
         }
     }
 
-    /// The ids derived so far: a document names most parts twice (where they are and where they
-    /// are referred to), and deriving one costs a SHA-1 digest.
-    private var derived: [(part: Part, id: String)] = []
-
     /// The id of a part of the credential (`urn:epass:org:<uuid>`), derived from its role.
     mutating func derived(_ part: Part) -> String {
         if let known = derived.first(where: { $0.part == part }) { return known.id }
-        let (kind, role) = part.kindAndRole
-        let id = NameBasedUUID.identifier(prefix: ["urn:epass:", kind, ":"], name: [credential, "#", kind, "/", role])
+        let (prefix, end) = part.spelling
+        let id = stem.identifier(prefix: prefix, end: end)
         derived.append((part, id))
         return id
     }
