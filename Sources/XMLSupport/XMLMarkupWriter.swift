@@ -18,6 +18,7 @@ import ByteOutput
 public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private let indent: Bool
     private let declaration: Bool
+    private let checksNames: Bool
     /// Whether attribute values write characters beyond ASCII as references (libxml2 does until
     /// a declaration has named the encoding).
     private let referencesNonASCII: Bool
@@ -42,9 +43,13 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     ///   - indent: Whether to put each element on its own line, indented by two spaces per level.
     ///   - declaration: Whether to begin with the XML declaration (the document then ends with a
     ///     line break).
-    public init(indent: Bool = false, declaration: Bool = false) {
+    ///   - checksNames: Whether to refuse element and attribute names and prefixes that are not
+    ///     XML names. Code whose names are all its own constants, none taken from data, can leave
+    ///     the check out (and have a test write them once with it).
+    public init(indent: Bool = false, declaration: Bool = false, checksNames: Bool = true) {
         self.indent = indent
         self.declaration = declaration
+        self.checksNames = checksNames
         referencesNonASCII = !declaration
         if declaration { bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
     }
@@ -167,6 +172,7 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         }
         let start = bytes.count
         bytes.append(localName)
+        guard checksNames else { return }
         if !XMLStreamWriter.isPlainASCIIName(UnsafeBufferPointer(rebasing: bytes.bytes[start...])) {
             try XMLStreamWriter.validate(name: localName, role: role())
         }

@@ -16,6 +16,21 @@ import XMLSupport
         #expect(error?.issue.code == XMLIssue.Code.invalidCharacter)
     }
 
+    @Test func checksNamesUnlessToldNotTo() throws {
+        for checksNames in [true, false] {
+            var writer = XMLMarkupWriter(checksNames: checksNames)
+            writer.startElement("a", namespaceURI: nil, prefix: nil)
+            writer.addAttribute("1st", namespaceURI: nil, prefix: nil, value: "v")
+            writer.endElement()
+            if checksNames {
+                let error = #expect(throws: XMLError.self) { try writer.finish() }
+                #expect(error?.issue.code == XMLIssue.Code.invalidName)
+            } else {
+                #expect(String(decoding: try writer.finish(), as: UTF8.self) == #"<a 1st="v"/>"#)
+            }
+        }
+    }
+
     @Test func writesElementsAsTheyAreGiven() throws {
         var writer = XMLMarkupWriter(indent: true, declaration: true)
         writer.startElement("list", namespaceURI: "urn:l", prefix: nil)

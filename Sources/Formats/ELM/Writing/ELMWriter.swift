@@ -74,8 +74,10 @@ struct ELMWriter: RecordWriter {
     }
 
     /// The document of a credential with no kept XML: the builder writes the bytes, without a tree.
+    /// Its names are the schema's, spelled in its code, so the writer does not check them again.
     private func written(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> Document {
-        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLMarkupWriter(indent: indent, declaration: standalone))
+        var builder = ELMDocumentBuilder(
+            credential: credential, concepts: concepts, output: XMLMarkupWriter(indent: indent, declaration: standalone, checksNames: false))
         builder.build()
         try Self.refuseErrors(in: builder.diagnostics)
         do {
