@@ -136,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "XMLSupportTests",
-            dependencies: ["XMLSupport", "MicrocredTestSupport"],
+            dependencies: ["XMLSupport", "CLibXML2", "MicrocredTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

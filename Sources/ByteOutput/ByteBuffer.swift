@@ -1,7 +1,8 @@
 /// The bytes a serializer writes: a growable buffer whose appends are a capacity check and a copy,
 /// without `Array`'s uniqueness check and generic-sequence path on every call.
 ///
-/// The XML and JSON serializers write into one and hand the result over as an array (``array()``);
+/// The XML markup writer and the JSON serializer write into one and hand the result over as an
+/// array;
 /// the XML reader gathers text in one, emptied (``removeAll()``) and filled again for each run.
 public struct ByteBuffer: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>

@@ -1,5 +1,6 @@
 /// Receives an element tree as it is written, in document order: each element's start, its
-/// namespace declarations, its attributes, its content, then its end.
+/// namespace declarations, its attributes, its content, then its end (a call out of that order
+/// is a programming error, and stops the program).
 ///
 /// Code that produces XML writes it once, against this protocol, and gets a tree
 /// (``XMLTreeBuilder``) or bytes (``XMLMarkupWriter``) from the same calls.

@@ -28,6 +28,8 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private var open: [Range<Int>] = []
     /// Whether the start tag of the innermost open element still waits for its `>`.
     private var startTagOpen = false
+    /// Whether that start tag has an attribute (namespaces are declared before the attributes).
+    private var startTagHasAttributes = false
     /// Whether an end tag after element content goes on a line of its own (libxml2's `doindent`:
     /// cleared by text, set by every end tag).
     private var indentsEndTag = false
@@ -37,6 +39,8 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private var failure: XMLError?
     /// Whether `failure` is set (a flag is cheaper to test on every call than the optional).
     private var failed = false
+    /// Whether ``finish()`` has handed the bytes over.
+    private var finished = false
 
     /// Creates a writer.
     /// - Parameters:
@@ -54,10 +58,12 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         if declaration { bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
     }
 
-    /// The bytes written.
+    /// The bytes written, once every element is closed; called once.
     /// - Throws: ``XMLError`` with code `xml.invalid-name` or `xml.invalid-character`, as
     ///   ``XMLStreamWriter`` does, for the first name or character refused.
     public mutating func finish() throws(XMLError) -> [UInt8] {
+        precondition(!finished, "a document finished twice")
+        finished = true
         if failed, let failure { throw failure }
         precondition(open.isEmpty, "the document was finished with \(open.count) element(s) open")
         if declaration, !indent { bytes.append(0x0A) }
@@ -81,11 +87,13 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         }
         open.append(nameStart..<bytes.count)
         startTagOpen = true
+        startTagHasAttributes = false
         if !declared.isEmpty { declared.removeAll(keepingCapacity: true) }
     }
 
     public mutating func declareNamespace(prefix: String?, uri: String) {
         guard !failed else { return }
+        precondition(startTagOpen && !startTagHasAttributes, "a namespace declared after an element's attributes or content")
         do throws(XMLError) {
             if let prefix { try XMLStreamWriter.validate(name: prefix, role: "prefix") }
             if let existing = declared.first(where: { $0.prefix == prefix }) {
@@ -108,6 +116,8 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
 
     public mutating func addAttribute(_ localName: String, namespaceURI: String?, prefix: String?, value: String) {
         guard !failed else { return }
+        precondition(startTagOpen, "an attribute after an element's content")
+        startTagHasAttributes = true
         do throws(XMLError) {
             bytes.append(UInt8(ascii: " "))
             try appendName(localName, prefix: prefix, role: "attribute name")
@@ -119,6 +129,7 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
 
     public mutating func addText(_ text: String) {
         guard !failed else { return }
+        precondition(!open.isEmpty, "text outside any element")
         if startTagOpen {
             bytes.append(UInt8(ascii: ">"))
             startTagOpen = false

@@ -1,6 +1,6 @@
 import ByteOutput
 
-/// Finding the bytes of UTF-8 text that the serializer cannot copy as they are — markup
+/// Finding the bytes of UTF-8 text that the markup writer cannot copy as they are — markup
 /// characters (`<`, `>`, `&`, `"`), control characters (line breaks and tabs among them) and
 /// `0xEF`, which begins U+FFFE and U+FFFF — eight at a time.
 enum XMLTextBytes {

@@ -18,12 +18,12 @@ public struct XMLTreeBuilder: XMLContentSink {
     }
 
     public mutating func declareNamespace(prefix: String?, uri: String) {
-        precondition(!open.isEmpty, "a namespace declared outside any element")
+        precondition(open.last?.children.isEmpty == true, "a namespace declared outside an element's start")
         open[open.count - 1].namespaceDeclarations.append(XMLNamespaceDeclaration(prefix: prefix, uri: uri))
     }
 
     public mutating func addAttribute(_ localName: String, namespaceURI: String?, prefix: String?, value: String) {
-        precondition(!open.isEmpty, "an attribute outside any element")
+        precondition(open.last?.children.isEmpty == true, "an attribute outside an element's start")
         open[open.count - 1].attributes.append(XMLAttribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: value))
     }
 

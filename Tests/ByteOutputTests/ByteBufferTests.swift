@@ -74,4 +74,15 @@ import Testing
             },
             reference: { bytes, start in bytes[start...].firstIndex(of: 0x3C) ?? bytes.count })
     }
+
+    /// A copy of bytes already written, growing the buffer or not, is appended as they were.
+    @Test func appendsACopyOfBytesItHolds() {
+        var buffer = ByteBuffer(capacity: 16)
+        buffer.append("0123456789")
+        buffer.appendCopy(of: 2..<8)
+        #expect(buffer.count == 16)
+        buffer.appendCopy(of: 0..<16)
+        buffer.appendCopy(of: 5..<5)
+        #expect(Array(buffer.bytes) == Array("0123456789234567".utf8) + Array("0123456789234567".utf8))
+    }
 }

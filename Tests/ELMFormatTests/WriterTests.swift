@@ -263,6 +263,18 @@ import Testing
         #expect(!String(decoding: written.bytes, as: UTF8.self).contains("shoeSize"))
     }
 
+    @Test func keptXMLThatCannotBeReadIsReportedWhenNothingIsMerged() throws {
+        var credential = Self.credential()
+        credential.unmapped = [
+            UnmappedField(format: "elm-xml", path: "/europassCredential/credentialSubject[1]/shoeSize[1]", value: .string("<shoeSize>42")),
+            UnmappedField(format: "elm-xml", path: "not a path", value: .string("<a/>")),
+        ]
+        let written = try ELM.write(credential)
+        let reported = written.diagnostics.filter { $0.code == "elm.unmapped-not-written" }.compactMap(\.location.field)
+        #expect(reported == ["/europassCredential/credentialSubject[1]/shoeSize[1]", "not a path"])
+        #expect(written.bytes == (try ELM.write(Self.credential()).bytes))
+    }
+
     @Test func withoutVocabulariesCodesAreReportedNotGuessed() throws {
         let written = try ELM.write(Self.credential(), context: ELM.context(vocabularies: false))
         let fields = Set(written.diagnostics.filter { $0.code == "elm.value-not-written" }.compactMap(\.location.field))

@@ -14,6 +14,7 @@ import XMLSupport
         writer.endElement()
         let error = #expect(throws: XMLError.self) { try writer.finish() }
         #expect(error?.issue.code == XMLIssue.Code.invalidCharacter)
+        #expect(error?.issue.message.contains("U+0007") == true, "\(String(describing: error))")
     }
 
     @Test func checksNamesUnlessToldNotTo() throws {

@@ -2,15 +2,16 @@ import MicrocredTestSupport
 import Testing
 import XMLSupport
 
-/// ``XMLTreeBuilder`` against the trees it is given: events in, the same tree out.
+/// ``XMLTreeBuilder`` against the trees it is given: events in (from the protocol's walk of a
+/// tree), the same tree out.
 @Suite struct XMLTreeBuilderTests {
     @Test func buildsTheTreeItsEventsDescribe() {
         var random = SeededRandom(seed: 7)
         for _ in 0..<200 {
             let tree = XMLTreeSerializerTests.tree(depth: 0, using: &random)
-            var builder = XMLTreeBuilder()
-            Self.replay(tree, into: &builder)
-            #expect(builder.elements == [tree])
+            var events = Events()
+            events.addElement(tree)
+            #expect(events.builder.elements == [tree])
         }
     }
 
@@ -33,19 +34,18 @@ import XMLSupport
         #expect(XMLTreeBuilder.keepsAddedElements)
     }
 
-    /// `element` as the events of an ``XMLContentSink``, element by element.
-    private static func replay(_ element: XMLElement, into builder: inout XMLTreeBuilder) {
-        builder.startElement(element.localName, namespaceURI: element.namespaceURI, prefix: element.prefix)
-        for declaration in element.namespaceDeclarations { builder.declareNamespace(prefix: declaration.prefix, uri: declaration.uri) }
-        for attribute in element.attributes {
-            builder.addAttribute(attribute.localName, namespaceURI: attribute.namespaceURI, prefix: attribute.prefix, value: attribute.value)
+    /// A sink that hands each event to a tree builder, and so adds a whole element as its events
+    /// (the protocol's own walk).
+    private struct Events: XMLContentSink {
+        var builder = XMLTreeBuilder()
+        mutating func startElement(_ localName: String, namespaceURI: String?, prefix: String?) {
+            builder.startElement(localName, namespaceURI: namespaceURI, prefix: prefix)
         }
-        for child in element.children {
-            switch child {
-            case .element(let inner): replay(inner, into: &builder)
-            case .text(let text): builder.addText(text)
-            }
+        mutating func declareNamespace(prefix: String?, uri: String) { builder.declareNamespace(prefix: prefix, uri: uri) }
+        mutating func addAttribute(_ localName: String, namespaceURI: String?, prefix: String?, value: String) {
+            builder.addAttribute(localName, namespaceURI: namespaceURI, prefix: prefix, value: value)
         }
-        builder.endElement()
+        mutating func addText(_ text: String) { builder.addText(text) }
+        mutating func endElement() { builder.endElement() }
     }
 }

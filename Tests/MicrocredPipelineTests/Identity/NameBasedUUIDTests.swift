@@ -24,8 +24,10 @@ import Testing
     }
 
     @Test func aStemAndAnEndNameWhatTheyMakeJoined() {
-        let stems = ["", "urn:credential:1#", "élève/", String(repeating: "x", count: 70)]
-        let ends = ["", "learningOpportunity/1", "é", String(repeating: "y", count: 130)]
+        // With the namespace's 16 bytes, some joined names end on a 64-byte block, and some in
+        // the last 8 bytes of one, where SHA-1's padding takes another block.
+        let stems = ["", "urn:credential:1#", "élève/", String(repeating: "s", count: 48), String(repeating: "x", count: 70)]
+        let ends = ["", "learningOpportunity/1", "é", String(repeating: "e", count: 41), String(repeating: "y", count: 130)]
         for stem in stems {
             let derivation = NameBasedUUID.Stem(stem)
             for end in ends {

@@ -303,7 +303,8 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
         }
         for (index, level) in credential.achievement.level.nqf.enumerated() {
             if level.value.isHTTPIRI {
-                ELMCodes.write("nqfLevel", ELMConcept(iri: level.value, label: level.value, scheme: ELMConcepts.scheme(of: .qfEhea)), to: &output)
+                let concept = ELMConcept(iri: level.value, label: level.value, scheme: ELMConcepts.scheme(of: .qfEhea))
+                ELMCodes.write("nqfLevel", concept, to: &output)
             } else {
                 warning(
                     "national level '\(level.framework) \(level.value)' is not a qualification-framework concept IRI",
@@ -325,9 +326,8 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
             if !text("prefLabel", outcome.text, field: "achievement.learningOutcomes[\(index)].text") { output.element("prefLabel", text: "") }
             if let skill = outcome.escoSkill {
                 if skill.isHTTPIRI {
-                    ELMCodes.write(
-                            "relatedEscoSkill",
-                            ELMConcept(iri: skill, label: skill, scheme: "http://data.europa.eu/esco/concept-scheme/skills"), to: &output)
+                    let concept = ELMConcept(iri: skill, label: skill, scheme: "http://data.europa.eu/esco/concept-scheme/skills")
+                    ELMCodes.write("relatedEscoSkill", concept, to: &output)
                 } else {
                     warning("ESCO skill '\(skill)' is not an IRI", field: "achievement.learningOutcomes[\(index)].escoSkill")
                 }
