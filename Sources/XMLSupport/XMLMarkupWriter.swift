@@ -19,9 +19,6 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private let indent: Bool
     private let declaration: Bool
     private let checksNames: Bool
-    /// Whether attribute values write characters beyond ASCII as references (libxml2 does until
-    /// a declaration has named the encoding).
-    private let referencesNonASCII: Bool
     private var bytes = ByteBuffer(capacity: 8192)
     /// Where the qualified names of the elements opened and not yet closed stand in `bytes` (in
     /// their start tags), outermost first: an end tag copies its name from there.
@@ -54,7 +51,6 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         self.indent = indent
         self.declaration = declaration
         self.checksNames = checksNames
-        referencesNonASCII = !declaration
         if declaration { bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
     }
 
@@ -157,6 +153,10 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         indentsEndTag = true
         if indent { bytes.append(0x0A) }
     }
+
+    /// Whether attribute values write characters beyond ASCII as references (libxml2 does until
+    /// a declaration has named the encoding).
+    private var referencesNonASCII: Bool { !declaration }
 
     private mutating func fail(_ error: XMLError) {
         failure = error

@@ -55,8 +55,7 @@ import XMLSupport
                 credential: credential, concepts: concepts, output: XMLMarkupWriter(indent: indent, declaration: declaration, checksNames: false))
             direct.build()
             var tree = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLTreeBuilder())
-            tree.build()
-            let serialized = try XMLTreeSerializer(indent: indent).serialize(tree.output.elements[0], declaration: declaration)
+            let serialized = try XMLTreeSerializer(indent: indent).serialize(tree.buildTree(), declaration: declaration)
             #expect(try direct.output.finish() == serialized, "indent \(indent), declaration \(declaration)", sourceLocation: sourceLocation)
         }
     }

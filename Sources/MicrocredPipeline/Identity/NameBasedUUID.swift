@@ -18,16 +18,12 @@ public enum NameBasedUUID {
 
     /// `urn:uuid:…` (lowercase) for `name` in microcred's namespace.
     public static func urn(for name: String) -> String {
-        var hasher = hasher(namespace: microcredNamespace)
-        hasher.update(utf8: name)
-        return text(finishing: hasher, after: "urn:uuid:")
+        identifier(of: name, after: "urn:uuid:")
     }
 
     /// The lowercase text (`8-4-4-4-12` hex digits) of the UUID of `name` in microcred's namespace.
     public static func text(for name: String) -> String {
-        var hasher = hasher(namespace: microcredNamespace)
-        hasher.update(utf8: name)
-        return text(finishing: hasher, after: "")
+        identifier(of: name, after: "")
     }
 
     /// The UUIDs, in microcred's namespace, of names that all begin with the same text, the stem:
@@ -48,6 +44,13 @@ public enum NameBasedUUID {
             hasher.update(utf8: end)
             return NameBasedUUID.text(finishing: hasher, after: prefix)
         }
+    }
+
+    /// `prefix`, then the lowercase text of the UUID of `name` in microcred's namespace.
+    private static func identifier(of name: String, after prefix: String) -> String {
+        var hasher = hasher(namespace: microcredNamespace)
+        hasher.update(utf8: name)
+        return text(finishing: hasher, after: prefix)
     }
 
     /// A SHA-1 hasher that has hashed the bytes of `namespace`.

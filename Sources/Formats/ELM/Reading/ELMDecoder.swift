@@ -50,8 +50,7 @@ struct ELMDecoder: RecordDecoder {
             }
         }
         var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
-        builder.build()
-        let built = builder.output.elements[0]
+        let built = builder.buildTree()
         var source = root
         if !mapper.consumed.isEmpty {
             source.children.removeAll { child in

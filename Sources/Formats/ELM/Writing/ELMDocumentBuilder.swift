@@ -549,3 +549,11 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
         diagnostics.append(.warning(ELMCode.valueNotWritten, message, field: field))
     }
 }
+
+extension ELMDocumentBuilder where Output == XMLTreeBuilder {
+    /// Builds the `europassCredential` element as a tree.
+    mutating func buildTree() -> XMLElement {
+        build()
+        return output.elements[0]
+    }
+}

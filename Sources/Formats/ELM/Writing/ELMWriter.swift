@@ -95,10 +95,10 @@ struct ELMWriter: RecordWriter {
     private func merged(_ credential: Credential, with merger: inout ELMResidueMerger, standalone: Bool) throws(RecordRejection) -> Document {
         var builder = ELMDocumentBuilder(
             credential: credential, concepts: concepts, accreditationIDs: merger.accreditationIDs, output: XMLTreeBuilder())
-        builder.build()
+        let built = builder.buildTree()
         try Self.refuseErrors(in: builder.diagnostics)
         // Only kept XML can bring in namespaces the root does not declare.
-        let document = ELMNamespaceFixup.fixed(merger.merge(into: builder.output.elements[0]))
+        let document = ELMNamespaceFixup.fixed(merger.merge(into: built))
         do {
             return Document(
                 bytes: try XMLTreeSerializer(indent: indent).serialize(document, declaration: standalone), credentialID: builder.ids.credential,
