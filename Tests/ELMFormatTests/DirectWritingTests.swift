@@ -23,6 +23,43 @@ import XMLSupport
         try Self.expectSameBytes(Self.everything())
     }
 
+    /// The decoder checks, while it writes, whether a credential is written back as read: the
+    /// check finds each built document equivalent to itself, and not to it with one text changed.
+    @Test("the check while writing accepts the document itself", arguments: Array(UInt64(1)...4))
+    func theCheckWhileWritingAcceptsTheDocumentItself(_ seed: UInt64) throws {
+        var generator = CredentialGenerator(seed: seed)
+        let concepts = ELMConcepts(ELM.vocabularies)
+        for credential in (0..<8).map({ _ in generator.next() }) + [Self.everything()] {
+            var tree = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLTreeBuilder())
+            let built = tree.buildTree()
+            var same = ELMDocumentBuilder(credential: credential, concepts: concepts, output: ELMEquivalenceSink(source: built))
+            same.build()
+            #expect(same.output.isEquivalent)
+            let changed = try #require(Self.changingLastText(of: built))
+            var other = ELMDocumentBuilder(credential: credential, concepts: concepts, output: ELMEquivalenceSink(source: changed))
+            other.build()
+            #expect(!other.output.isEquivalent)
+        }
+    }
+
+    /// `element` with the last text in document order changed; `nil` when it holds no text.
+    private static func changingLastText(of element: XMLElement) -> XMLElement? {
+        var copy = element
+        for index in copy.children.indices.reversed() {
+            switch copy.children[index] {
+            case .text(let text):
+                copy.children[index] = .text(text + "!")
+                return copy
+            case .element(let child):
+                if let changed = changingLastText(of: child) {
+                    copy.children[index] = .element(changed)
+                    return copy
+                }
+            }
+        }
+        return nil
+    }
+
     /// A credential with every part the builder writes, and text and attribute values that need
     /// escaping or references.
     static func everything() -> Credential {

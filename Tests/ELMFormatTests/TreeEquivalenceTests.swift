@@ -11,10 +11,28 @@ import XMLSupport
         .snb(local, attributes: attributes, children: children)
     }
 
-    private func equivalent(_ lhs: XMLElement, _ rhs: XMLElement) -> Bool {
+    /// The comparison of two trees, checked to be symmetric, and to be what the check made as a
+    /// document is written (``ELMEquivalenceSink``) finds in either direction; with `mixed`
+    /// content the check may give up where the trees are equivalent, but never claims more.
+    private func equivalent(_ lhs: XMLElement, _ rhs: XMLElement, mixed: Bool = false) -> Bool {
         let forth = ELMTreeEquivalence.equivalent(lhs, rhs)
         #expect(forth == ELMTreeEquivalence.equivalent(rhs, lhs), "the test is symmetric")
+        for (source, written) in [(lhs, rhs), (rhs, lhs)] {
+            let checked = Self.check(written, against: source)
+            if mixed {
+                #expect(!checked || forth, "the check claims an equivalence the trees do not have")
+            } else {
+                #expect(checked == forth, "the check while writing agrees")
+            }
+        }
         return forth
+    }
+
+    /// What ``ELMEquivalenceSink`` says of `written`, fed to it call by call, against `source`.
+    private static func check(_ written: XMLElement..., against source: XMLElement, skipping skipped: [XMLElement] = []) -> Bool {
+        var sink = ELMEquivalenceSink(source: source, skipping: skipped)
+        for element in written { sink.addElement(element) }
+        return sink.isEquivalent
     }
 
     @Test func indentationBetweenElementsIsIgnored() {
@@ -57,10 +75,11 @@ import XMLSupport
 
     @Test func significantTextInMixedContentCounts() {
         let child: XMLElement.Child = .element(.snb("text", text: "T"))
-        #expect(equivalent(element("note", [.text("a"), child]), element("note", [Self.indent, .text("a"), child, Self.indent])))
-        #expect(!equivalent(element("note", [.text("a"), child]), element("note", [.text("b"), child])))
-        #expect(!equivalent(element("note", [.text("a"), child]), element("note", [child])))
-        #expect(!equivalent(element("note", [.text("a"), child, .text("b")]), element("note", [.text("b"), child, .text("a")])))
+        #expect(equivalent(element("note", [.text("a"), child]), element("note", [Self.indent, .text("a"), child, Self.indent]), mixed: true))
+        #expect(!equivalent(element("note", [.text("a"), child]), element("note", [.text("b"), child]), mixed: true))
+        #expect(!equivalent(element("note", [.text("a"), child]), element("note", [child]), mixed: true))
+        #expect(
+            !equivalent(element("note", [.text("a"), child, .text("b")]), element("note", [.text("b"), child, .text("a")]), mixed: true))
     }
 
     @Test func elementsArePairedInOrder() {
@@ -74,5 +93,33 @@ import XMLSupport
         let changed = element("subject", [.element(element("name", [.element(.snb("text", text: "Ann"))]))])
         #expect(!equivalent(deep, changed))
         #expect(equivalent(deep, element("subject", [Self.indent, .element(element("name", [Self.indent, .element(.snb("text", text: "Ana"))]))])))
+    }
+
+    @Test func theCheckWhileWritingLeavesOutSkippedTopLevelElementsOnly() {
+        let proof = XMLElement.snb("proof", children: [.snb("signature", text: "S")])
+        let title = XMLElement.snb("title", text: "T")
+        let source = XMLElement.snb("europassCredential", attributes: [], children: [Self.indent, .element(title), Self.indent, .element(proof)])
+        let written = XMLElement.snb("europassCredential", children: [title])
+        #expect(Self.check(written, against: source, skipping: [proof]))
+        #expect(!Self.check(written, against: source))
+        let nested = XMLElement.snb("europassCredential", children: [.snb("subject", children: [title, proof])])
+        #expect(!Self.check(.snb("europassCredential", children: [.snb("subject", children: [title])]), against: nested, skipping: [proof]))
+    }
+
+    @Test func theCheckWhileWritingNeedsExactlyOneElementWritten() {
+        let source = XMLElement.snb("title", text: "T")
+        var nothing = ELMEquivalenceSink(source: source)
+        #expect(!nothing.isEquivalent)
+        nothing.startElement("title", namespaceURI: ELMNamespace.snb, prefix: nil)
+        nothing.addText("T")
+        #expect(!nothing.isEquivalent, "an element still open")
+        #expect(Self.check(source, against: source))
+        #expect(!Self.check(source, source, against: source))
+    }
+
+    @Test func theCheckWhileWritingMatchesEachAttributeOnce() {
+        let lang = XMLAttribute(localName: "lang", value: "en")
+        let source = element("text", [.text("T")], attributes: [lang, XMLAttribute(localName: "type", value: "x")])
+        #expect(!Self.check(element("text", [.text("T")], attributes: [lang, lang]), against: source))
     }
 }

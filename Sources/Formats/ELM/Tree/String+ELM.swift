@@ -5,7 +5,12 @@ extension String {
         // Read from the stored bytes: stepping through `utf8` costs several times more per byte,
         // and this is asked of every text node of the indentation of every document compared.
         var text = self
-        return text.withUTF8 { bytes in bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }
+        return text.withUTF8 { bytes in
+            // One test per byte: the bits of space, tab, line feed and carriage return.
+            let whitespace: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+            for byte in bytes where byte >= 64 || whitespace & (1 << byte) == 0 { return false }
+            return true
+        }
     }
 }
 
