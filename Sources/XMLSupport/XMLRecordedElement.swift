@@ -29,8 +29,8 @@ public struct XMLRecordedElement: Sendable {
         static let hasPrefix: UInt8 = 0x20
     }
 
-    let operations: [UInt8]
-    let names: [String]
+    @usableFromInline let operations: [UInt8]
+    @usableFromInline let names: [String]
 
     /// The 1-based line of the element's start tag.
     public let line: Int
@@ -45,6 +45,33 @@ public struct XMLRecordedElement: Sendable {
         self.line = line
         self.column = column
         self.namespaceDeclarations = namespaceDeclarations
+    }
+
+    /// The recording of `element`, as reading it would make one (its text runs joined).
+    public init(recording element: XMLElement) {
+        var recorder = XMLTreeRecorder()
+        func record(_ element: XMLElement) -> XMLRecordedElement? {
+            recorder.startElement(
+                localName: element.localName, namespaceURI: element.namespaceURI, prefix: element.prefix, line: element.line,
+                column: element.column, attributeCount: element.attributes.count)
+            for attribute in element.attributes { recorder.attribute(attribute) }
+            recorder.namespaceDeclarations(element.namespaceDeclarations)
+            var text: String?
+            for child in element.children {
+                switch child {
+                case .text(let run):
+                    text = (text ?? "") + run
+                case .element(let inner):
+                    if var pending = text { pending.withUTF8 { recorder.text($0) } }
+                    text = nil
+                    _ = record(inner)
+                }
+            }
+            if var pending = text { pending.withUTF8 { recorder.text($0) } }
+            return recorder.endElement()
+        }
+        guard let recording = record(element) else { preconditionFailure("the recording of an element ends with it") }
+        self = recording
     }
 
     /// The element's tree: what ``XMLPullReader/readElement()`` returns for it.
@@ -177,18 +204,25 @@ extension XMLRecordedElement {
 
         @inline(__always)
         private mutating func nextNumber() -> Int {
-            let first = bytes[position]
+            XMLRecordedElement.number(in: bytes, at: &position)
+        }
+    }
+
+    /// The number written at `position` in seven-bit groups, lowest first, with `position` moved
+    /// past it.
+    @inline(__always)
+    static func number(in bytes: UnsafeBufferPointer<UInt8>, at position: inout Int) -> Int {
+        let first = bytes[position]
+        position += 1
+        if first < 0x80 { return Int(first) }
+        var number = UInt(first & 0x7F)
+        var shift: UInt = 7
+        while true {
+            let byte = bytes[position]
             position += 1
-            if first < 0x80 { return Int(first) }
-            var number = UInt(first & 0x7F)
-            var shift: UInt = 7
-            while true {
-                let byte = bytes[position]
-                position += 1
-                number |= UInt(byte & 0x7F) << shift
-                if byte < 0x80 { return Int(bitPattern: number) }
-                shift += 7
-            }
+            number |= UInt(byte & 0x7F) << shift
+            if byte < 0x80 { return Int(bitPattern: number) }
+            shift += 7
         }
     }
 }

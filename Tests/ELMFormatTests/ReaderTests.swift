@@ -202,6 +202,17 @@ import Testing
         #expect(ELM.read(written.bytes).credentials.first == credential)
     }
 
+    @Test func textSplitByACommentReadsAsOneText() throws {
+        let plain = try #require(ELM.read(ELM.bytes(ELMSamples.credential())).credentials.first)
+        let split = ELMSamples.credential().replacingOccurrences(of: ">Kowalska<", with: ">Kow<!-- a note -->alska<")
+        #expect(split != ELMSamples.credential())
+        let result = ELM.read(ELM.bytes(split))
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let credential = try #require(result.credentials.first)
+        #expect(credential.learner.familyName == "Kowalska")
+        #expect(credential == plain)
+    }
+
     @Test func withoutVocabulariesKeepsIRIs() throws {
         let result = ELM.read(ELM.bytes(ELMSamples.microCredential), context: ELM.context(vocabularies: false))
         let achievement = try #require(result.credentials.first).achievement

@@ -17,4 +17,12 @@ extension XMLElement {
     static func snb(_ local: String, text: String) -> XMLElement {
         snb(local, attributes: [], children: text.isEmpty ? [] : [.text(text)])
     }
+
+    /// The element as the reader has it: recorded, and indexed for reading in place.
+    var asRead: XMLRecordedTree.Element {
+        guard let tree = XMLRecordedTree(XMLRecordedElement(recording: self)) else {
+            preconditionFailure("a recording of a tree has no text runs next to each other")
+        }
+        return tree.root
+    }
 }

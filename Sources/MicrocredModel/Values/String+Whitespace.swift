@@ -17,9 +17,10 @@ extension String {
         return Self.trimmingWhitespace(of: self)
     }
 
-    /// Whether `bytes` begin and end with an ASCII byte that is not white space.
+    /// Whether `bytes` begin and end with an ASCII byte that is not white space: then the text
+    /// they hold needs no trimming.
     @inlinable @inline(__always)
-    static func hasSolidASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func hasSolidASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         return first < 0x80 && last < 0x80 && !Unicode.Scalar(first).isWhiteSpace && !Unicode.Scalar(last).isWhiteSpace
     }

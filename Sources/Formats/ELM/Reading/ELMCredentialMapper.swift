@@ -13,14 +13,14 @@ struct ELMCredentialMapper {
     private(set) var diagnostics: [Diagnostic] = []
     /// Elements mapped in a way the writer does not reproduce (a signature into `proofs`): left
     /// out of the comparison that decides what is kept as XML.
-    private(set) var consumed: [XMLElement] = []
+    private(set) var consumed: [XMLRecordedTree.Element] = []
 
     init(concepts: ELMConcepts, index: ELMIdIndex) {
         self.concepts = concepts
         self.index = index
     }
 
-    mutating func map(_ root: XMLElement) -> Credential {
+    mutating func map(_ root: XMLRecordedTree.Element) -> Credential {
         var credential = Credential()
         credential.id = root.attribute("id", namespaceURI: ELMNamespace.cred)?.trimmingWhitespace()
         credential.otherIdentifiers = root.children("identifier").compactMap(identifier)
@@ -39,7 +39,7 @@ struct ELMCredentialMapper {
             credential.learner = learner(subject)
             mapClaim(of: subject, into: &credential)
         }
-        if let proof = root.child("proof"), proof.hasElementChildren, let fragment = try? ELMFragment.serialize(proof) {
+        if let proof = root.child("proof"), proof.hasElementChildren, let fragment = try? ELMFragment.serialize(proof.element()) {
             credential.proofs.append(Proof(format: "xmldsig", value: .string(fragment)))
             consumed.append(proof)
         }
@@ -48,7 +48,7 @@ struct ELMCredentialMapper {
 
     // MARK: Learner
 
-    private mutating func learner(_ subject: XMLElement) -> Learner {
+    private mutating func learner(_ subject: XMLRecordedTree.Element) -> Learner {
         var learner = Learner()
         learner.id = subject.trimmedAttribute("id")
         learner.studentIds = subject.children("identifier").compactMap(identifier)
@@ -72,7 +72,7 @@ struct ELMCredentialMapper {
 
     // MARK: Achievement
 
-    private mutating func mapClaim(of subject: XMLElement, into credential: inout Credential) {
+    private mutating func mapClaim(of subject: XMLRecordedTree.Element, into credential: inout Credential) {
         guard let achievements = subject.child("achievements") else { return }
         guard let claim = achievements.child("learningAchievement") else {
             if let award = achievements.child("qualificationAward") {
@@ -106,7 +106,7 @@ struct ELMCredentialMapper {
         credential.achievement = achievement
     }
 
-    private mutating func mapSpecification(_ specification: XMLElement, into achievement: inout Achievement) {
+    private mutating func mapSpecification(_ specification: XMLRecordedTree.Element, into achievement: inout Achievement) {
         achievement.id = specification.trimmedAttribute("id")
         achievement.otherIdentifiers = specification.children("identifier").compactMap(identifier)
         achievement.title = text(specification.child("title"))
@@ -188,13 +188,13 @@ struct ELMCredentialMapper {
         }
     }
 
-    private func learningOutcome(_ element: XMLElement) -> LearningOutcome {
+    private func learningOutcome(_ element: XMLRecordedTree.Element) -> LearningOutcome {
         LearningOutcome(
             id: element.trimmedAttribute("id"), text: text(element.child("prefLabel")) ?? LocalizedText(entries: []),
             escoSkill: element.child("relatedEscoSkill")?.trimmedAttribute("uri"))
     }
 
-    private func qualityAssurance(_ accreditation: XMLElement) -> QualityAssurance {
+    private func qualityAssurance(_ accreditation: XMLRecordedTree.Element) -> QualityAssurance {
         QualityAssurance(
             type: accreditation.child("type")?.trimmedAttribute("uri"),
             body: accreditation.child("accreditingAgent").map(organisation),
@@ -203,7 +203,7 @@ struct ELMCredentialMapper {
     }
 
     private mutating func mapAssessment(
-        _ assessment: XMLElement, into achievement: inout Achievement, result: inout CredentialResult?
+        _ assessment: XMLRecordedTree.Element, into achievement: inout Achievement, result: inout CredentialResult?
     ) {
         var grade = assessment.child("grade").map(\.text)
         if grade?.isEmpty == true { grade = nil }
@@ -227,7 +227,7 @@ struct ELMCredentialMapper {
 
     // MARK: Organisations
 
-    private func organisation(_ element: XMLElement) -> Organisation {
+    private func organisation(_ element: XMLRecordedTree.Element) -> Organisation {
         var organisation = Organisation(name: text(element.child("prefLabel")) ?? LocalizedText(entries: []))
         organisation.id = element.trimmedAttribute("id")
         organisation.registrationIds =
@@ -248,7 +248,7 @@ struct ELMCredentialMapper {
     // MARK: Values
 
     /// The first `mailBox` address of the element's contact points, without `mailto:`.
-    private func email(in element: XMLElement) -> String? {
+    private func email(in element: XMLRecordedTree.Element) -> String? {
         for contact in element.children("contactPoint") {
             if let uri = contact.child("mailBox")?.trimmedAttribute("uri") {
                 return uri.lowercased().hasPrefix("mailto:") ? String(uri.dropFirst("mailto:".count)) : uri
@@ -258,31 +258,31 @@ struct ELMCredentialMapper {
     }
 
     /// The `text` entries of a `TextType` or `NoteType` element, as given.
-    func text(_ element: XMLElement?) -> LocalizedText? {
+    func text(_ element: XMLRecordedTree.Element?) -> LocalizedText? {
         guard let element else { return nil }
         let entries = element.children("text").map { LocalizedText.Entry(language: $0.attribute("lang"), value: $0.text) }
         return entries.isEmpty ? nil : LocalizedText(entries: entries)
     }
 
     /// The first text of a `TextType` element (a name), or `nil` when it is empty.
-    private func string(_ element: XMLElement?) -> String? {
+    private func string(_ element: XMLRecordedTree.Element?) -> String? {
         guard let value = element?.child("text")?.text, !value.isEmpty else { return nil }
         return value
     }
 
-    private func identifier(_ element: XMLElement) -> Identifier? {
+    private func identifier(_ element: XMLRecordedTree.Element) -> Identifier? {
         guard let value = element.trimmedText else { return nil }
         return Identifier(value, scheme: element.trimmedAttribute("schemeID"), issuer: element.trimmedAttribute("schemeAgencyName"))
     }
 
-    private mutating func timestamp(_ element: XMLElement?, path: String) -> Timestamp? {
+    private mutating func timestamp(_ element: XMLRecordedTree.Element?, path: String) -> Timestamp? {
         guard let element else { return nil }
         if let value = ELMDates.timestamp(element.text) { return value }
         invalid(path, element, field: path, expected: "an xs:dateTime (2026-03-01T09:30:00Z)")
         return nil
     }
 
-    private mutating func invalid(_ what: String, _ element: XMLElement, field: String, expected: String) {
+    private mutating func invalid(_ what: String, _ element: XMLRecordedTree.Element, field: String, expected: String) {
         diagnostics.append(
             Diagnostic(
                 code: ELMCode.invalidValue, severity: .warning,
@@ -292,9 +292,9 @@ struct ELMCredentialMapper {
 
     /// An error for each `contactPoint` without a `mailBox` or `wallet`, which the schema requires,
     /// with the path to it (a walk over the tree, for a credential whose survey found one).
-    mutating func reportInvalidContactPoints(in root: XMLElement) {
+    mutating func reportInvalidContactPoints(in root: XMLRecordedTree.Element) {
         var names: [ELMName] = []
-        func visit(_ element: XMLElement) {
+        func visit(_ element: XMLRecordedTree.Element) {
             names.append(ELMName(of: element))
             defer { names.removeLast() }
             if Self.isInvalidContactPoint(element) {
@@ -312,13 +312,13 @@ struct ELMCredentialMapper {
 
     /// Whether `element` is a `contactPoint` with neither a `mailBox` nor a `wallet` (its name's
     /// length checked first, which rules out nearly every element without comparing text).
-    static func isInvalidContactPoint(_ element: XMLElement) -> Bool {
+    static func isInvalidContactPoint(_ element: XMLRecordedTree.Element) -> Bool {
         let name = element.localName
         return name.utf8.count == 12 && name == "contactPoint" && element.namespaceURI == ELMNamespace.snb
             && element.child("mailBox") == nil && element.child("wallet") == nil
     }
 
-    private func location(of element: XMLElement, field: String) -> SourceLocation {
+    private func location(of element: XMLRecordedTree.Element, field: String) -> SourceLocation {
         SourceLocation(
             line: element.line == 0 ? nil : element.line, column: element.column == 0 ? nil : element.column, field: field)
     }

@@ -14,7 +14,7 @@ struct ELMDecoder: RecordDecoder {
         guard let recording = record.payload as? XMLRecordedElement else {
             return DecodedRecord(credential: nil, diagnostics: [.error(ELMCode.noCredentials, "the record holds no credential element")])
         }
-        return decode(recording.element())
+        return decode(recording)
     }
 
     /// The credential element as written (the namespaces it uses declared on it).
@@ -29,13 +29,25 @@ struct ELMDecoder: RecordDecoder {
 
     /// Decodes a credential element.
     func decode(_ element: XMLElement) -> DecodedRecord {
-        var root = element
+        decode(XMLRecordedElement(recording: element))
+    }
+
+    /// Decodes a recorded credential element, reading it in place; only a credential to repair,
+    /// or one that holds more than the model, is built as a tree.
+    func decode(_ recording: XMLRecordedElement) -> DecodedRecord {
+        guard var tree = XMLRecordedTree(recording) else { return decode(recording.element()) }
         var repair = ELMSourceRepair()
-        var survey = ELMTreeSurvey(root)
-        if ELMSourceRepair.needsRepair(root, survey: survey) {
-            repair.repair(&root)
-            survey = ELMTreeSurvey(root)
+        var survey = ELMTreeSurvey(tree)
+        if ELMSourceRepair.needsRepair(tree.root, survey: survey) {
+            var repaired = recording.element()
+            repair.repair(&repaired)
+            guard let indexed = XMLRecordedTree(XMLRecordedElement(recording: repaired)) else {
+                preconditionFailure("a recording of a tree has no text runs next to each other")
+            }
+            tree = indexed
+            survey = ELMTreeSurvey(tree)
         }
+        let root = tree.root
         var mapper = ELMCredentialMapper(concepts: concepts, index: survey.index)
         var credential = mapper.map(root)
         if survey.hasInvalidContactPoint { mapper.reportInvalidContactPoints(in: root) }
@@ -58,10 +70,11 @@ struct ELMDecoder: RecordDecoder {
         if check.output.isEquivalent { return DecodedRecord(credential: credential, diagnostics: diagnostics) }
         var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
         let built = builder.buildTree()
-        var source = root
+        var source = tree.recording.element()
         if !mapper.consumed.isEmpty {
+            let consumed = mapper.consumed.map { $0.element() }
             source.children.removeAll { child in
-                if case .element(let element) = child { mapper.consumed.contains(element) } else { false }
+                if case .element(let element) = child { consumed.contains(element) } else { false }
             }
         }
         credential.unmapped = ELMResidueExtractor.residues(source: source, built: built)

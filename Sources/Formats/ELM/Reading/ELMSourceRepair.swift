@@ -12,12 +12,12 @@ import XMLSupport
 struct ELMSourceRepair {
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Whether white space around the value of `attribute` is removed. (The look covers every
-    /// attribute of every record, so names are told apart by their length first, which rules
-    /// out nearly all of them without comparing any text.)
-    static func isTrimmed(_ attribute: XMLAttribute) -> Bool {
-        guard attribute.namespaceURI == nil else { return false }
-        let name = attribute.localName
+    /// Whether white space around the value of an attribute named `name` (in a namespace when
+    /// `hasNamespace`) is removed. (The look covers every attribute of every record, so names are
+    /// told apart by their length first, which rules out nearly all of them without comparing any
+    /// text.)
+    static func isTrimmed(_ name: String, hasNamespace: Bool) -> Bool {
+        guard !hasNamespace else { return false }
         switch name.utf8.count {
         case 2 where name == "id", 3 where name == "uri", 5 where name == "idref", 18 where name == "targetFrameworkUrl":
             return true
@@ -26,13 +26,12 @@ struct ELMSourceRepair {
         }
     }
 
-    /// Whether `element` holds a workload or volume of learning (names told apart by length
-    /// first, as in ``isTrimmed(_:)``).
-    static func isWorkload(_ element: XMLElement) -> Bool {
-        let name = element.localName
+    /// Whether an element named `name` in `namespaceURI` holds a workload or volume of learning
+    /// (names told apart by length first, as in ``isTrimmed(_:hasNamespace:)``).
+    static func isWorkload(_ name: String, namespaceURI: String?) -> Bool {
         switch name.utf8.count {
         case 8 where name == "workload", 16 where name == "volumeOfLearning":
-            return element.namespaceURI == ELMNamespace.snb
+            return namespaceURI == ELMNamespace.snb
         default:
             return false
         }
@@ -40,7 +39,7 @@ struct ELMSourceRepair {
 
     /// Whether `root`, surveyed as `survey`, has anything to repair: a quick read-only look, so
     /// that the common case of a clean credential is not copied.
-    static func needsRepair(_ root: XMLElement, survey: ELMTreeSurvey) -> Bool {
+    static func needsRepair(_ root: XMLRecordedTree.Element, survey: ELMTreeSurvey) -> Bool {
         if survey.hasValueToRepair { return true }
         for case .element(let child) in root.children {
             if child.localName == "language", child.namespaceURI == ELMNamespace.snb, child.hasElementChildren { return true }
@@ -89,7 +88,8 @@ struct ELMSourceRepair {
     }
 
     private mutating func repairValues(in element: inout XMLElement, path: String) {
-        for index in element.attributes.indices where Self.isTrimmed(element.attributes[index]) {
+        for index in element.attributes.indices
+        where Self.isTrimmed(element.attributes[index].localName, hasNamespace: element.attributes[index].namespaceURI != nil) {
             let value = element.attributes[index].value
             let trimmed = value.trimmingWhitespace()
             guard trimmed != value else { continue }
@@ -100,7 +100,7 @@ struct ELMSourceRepair {
                     "removed white space around \(element.attributes[index].localName) '\(value)'", at: element,
                     field: path))
         }
-        if Self.isWorkload(element), case .months(let months) = ELMDuration.read(element.text), months > 24
+        if Self.isWorkload(element.localName, namespaceURI: element.namespaceURI), case .months(let months) = ELMDuration.read(element.text), months > 24
         {
             diagnostics.append(
                 note(

@@ -17,9 +17,9 @@ struct ELMTreeSurvey {
     /// Every `idref` value, in document order.
     private var references: [String] = []
 
-    /// Surveys `root` and everything inside it.
-    init(_ root: XMLElement) {
-        visit(root)
+    /// Surveys every element of `tree`.
+    init(_ tree: XMLRecordedTree) {
+        for element in tree.elementsInDocumentOrder { visit(element) }
     }
 
     /// Whether an `idref` names no element of the credential.
@@ -27,24 +27,25 @@ struct ELMTreeSurvey {
         references.contains { index[$0] == nil }
     }
 
-    private mutating func visit(_ element: XMLElement) {
-        let attributes = element.attributes
-        // The attributes whose values are trimmed include the `id`s and `idref`s.
-        for position in attributes.indices where ELMSourceRepair.isTrimmed(attributes[position]) {
-            let name = attributes[position].localName
+    private mutating func visit(_ element: XMLRecordedTree.Element) {
+        // The attributes whose values are trimmed include the `id`s and `idref`s; the values are
+        // looked at in place, and made strings of only for those two.
+        for attribute in element.attributes where ELMSourceRepair.isTrimmed(attribute.localName, hasNamespace: attribute.hasNamespace) {
+            let name = attribute.localName
             if name == "id" {
-                index.add(element, id: attributes[position].value)
+                index.add(element, id: attribute.value)
             } else if name == "idref" {
-                references.append(attributes[position].value)
+                references.append(attribute.value)
             }
-            if !hasValueToRepair, attributes[position].value.trimmingWhitespace() != attributes[position].value {
+            if !hasValueToRepair, !attribute.withValueBytes(String.hasSolidASCIIEdges), attribute.value.trimmingWhitespace() != attribute.value {
                 hasValueToRepair = true
             }
         }
-        if !hasValueToRepair, ELMSourceRepair.isWorkload(element), (ELMDuration.monthsOnly(element.text) ?? 0) > 24 {
+        if !hasValueToRepair, ELMSourceRepair.isWorkload(element.localName, namespaceURI: element.namespaceURI),
+            (ELMDuration.monthsOnly(element.text) ?? 0) > 24
+        {
             hasValueToRepair = true
         }
         if !hasInvalidContactPoint, ELMCredentialMapper.isInvalidContactPoint(element) { hasInvalidContactPoint = true }
-        for case .element(let child) in element.children { visit(child) }
     }
 }

@@ -19,6 +19,11 @@ struct ELMName: Hashable, Sendable, CustomStringConvertible {
         self.init(element.localName, namespace: element.namespaceURI)
     }
 
+    /// The name of an element as read.
+    init(of element: XMLRecordedTree.Element) {
+        self.init(element.localName, namespace: element.namespaceURI)
+    }
+
     /// The name of an attribute (attributes without a prefix are in no namespace).
     init(of attribute: XMLAttribute) {
         self.init(attribute.localName, namespace: attribute.namespaceURI)

@@ -38,7 +38,7 @@ enum ELMNoteKind: CaseIterable {
     }
 
     /// The kind of an `additionalNote` read from a document, from its first subject.
-    init?(note: XMLElement) {
+    init?(note: XMLRecordedTree.Element) {
         guard let subject = note.child("subject") else { return nil }
         if let topic = subject.attribute("uri")?.trimmingWhitespace() {
             guard let kind = Self.allCases.first(where: { $0.topic == topic }) else { return nil }

@@ -1,16 +1,26 @@
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Musl)
+    internal import Musl
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
 import XMLSupport
 
-/// Compares a document with a source tree as it is written, without building it: at the end,
+/// Compares a document with a source as it is written, without building it: at the end,
 /// ``isEquivalent`` says whether the written element would be ``ELMTreeEquivalence/equivalent(_:_:)``
-/// to the source (the source's top-level children in `skipped` left out).
+/// to the source's tree (the source's top-level children in `skipped` left out).
 ///
 /// The check proves equivalence or gives up: `false` means "not shown", and the caller then
-/// builds the tree and compares it in full. It gives up at the first difference, and also on
-/// content mixing significant text with elements, which the full comparison handles.
+/// builds both trees and compares them in full. It gives up at the first difference, and also on
+/// content mixing significant text with elements and on text that differs only in its Unicode
+/// form, which the full comparison handles. The source's names, values and texts are read in
+/// place, without making strings of them.
 struct ELMEquivalenceSink: XMLContentSink {
     /// One element being written and the source element it is compared with.
     private struct Frame {
-        let source: XMLElement
+        let source: XMLRecordedTree.Element
+        let children: XMLRecordedTree.Children
         /// The source's next child to compare.
         var cursor = 0
         /// The source's attributes already matched, as bits by position.
@@ -20,17 +30,22 @@ struct ELMEquivalenceSink: XMLContentSink {
         var hasElements = false
         /// The text written inside, while no element has been.
         var text = ""
+
+        init(_ source: XMLRecordedTree.Element) {
+            self.source = source
+            self.children = source.children
+        }
     }
 
-    private let source: XMLElement
-    private let skipped: [XMLElement]
+    private let source: XMLRecordedTree.Element
+    private let skipped: [XMLRecordedTree.Element]
     private var open: [Frame] = []
     private var closedRoot = false
     private var differs = false
 
     /// A check of the document to be written against `source`, whose top-level children in
     /// `skipped` are left out of the comparison.
-    init(source: XMLElement, skipping skipped: [XMLElement] = []) {
+    init(source: XMLRecordedTree.Element, skipping skipped: [XMLRecordedTree.Element] = []) {
         self.source = source
         self.skipped = skipped
     }
@@ -41,7 +56,7 @@ struct ELMEquivalenceSink: XMLContentSink {
 
     mutating func startElement(_ localName: String, namespaceURI: String?, prefix: String?) {
         guard !differs else { return }
-        let element: XMLElement
+        let element: XMLRecordedTree.Element
         if open.isEmpty {
             guard !closedRoot else { return giveUp() }
             element = source
@@ -50,7 +65,7 @@ struct ELMEquivalenceSink: XMLContentSink {
             element = next
         }
         guard element.localName == localName, element.namespaceURI == namespaceURI, element.attributes.count <= 64 else { return giveUp() }
-        open.append(Frame(source: element))
+        open.append(Frame(element))
     }
 
     mutating func declareNamespace(prefix: String?, uri: String) {}
@@ -60,7 +75,8 @@ struct ELMEquivalenceSink: XMLContentSink {
         let attributes = open[open.count - 1].source.attributes
         let matched = open[open.count - 1].matchedAttributes
         for index in attributes.indices where matched & (1 << index) == 0 {
-            if attributes[index].localName == localName, attributes[index].namespaceURI == namespaceURI, attributes[index].value == value {
+            let attribute = attributes[index]
+            if attribute.localName == localName, attribute.namespaceURI == namespaceURI, attribute.withValueBytes({ Self.equal($0, value) }) {
                 open[open.count - 1].matchedAttributes |= 1 << index
                 open[open.count - 1].attributeCount += 1
                 return
@@ -82,20 +98,29 @@ struct ELMEquivalenceSink: XMLContentSink {
         guard !differs else { return }
         guard let frame = open.popLast() else { preconditionFailure("an element closed that was not opened") }
         guard frame.attributeCount == frame.source.attributes.count else { return giveUp() }
-        let children = frame.source.children
+        let children = frame.children
         if frame.hasElements {
             // The source's elements were all written, and what is left of it is indentation.
-            var index = frame.cursor
-            while index < children.count {
+            for index in frame.cursor..<children.count {
                 switch children[index] {
-                case .text(let text): guard text.isWhitespaceOnly else { return giveUp() }
+                case .text(let text): guard text.withBytes(\.isWhitespaceOnly) else { return giveUp() }
                 case .element(let element): guard isSkipped(element, atTop: open.isEmpty) else { return giveUp() }
                 }
-                index += 1
             }
         } else {
-            for case .element(let element) in children where !isSkipped(element, atTop: open.isEmpty) { return giveUp() }
-            guard Self.text(of: children) == frame.text else { return giveUp() }
+            // Text only: the one text child (a recording joins runs next to each other), or none.
+            var sourceText: XMLRecordedTree.Text?
+            for child in children {
+                switch child {
+                case .text(let text):
+                    guard sourceText == nil else { return giveUp() }
+                    sourceText = text
+                case .element(let element):
+                    guard isSkipped(element, atTop: open.isEmpty) else { return giveUp() }
+                }
+            }
+            let same = sourceText?.withBytes { Self.equal($0, frame.text) } ?? frame.text.isEmpty
+            guard same else { return giveUp() }
         }
         if open.isEmpty { closedRoot = true }
     }
@@ -104,18 +129,18 @@ struct ELMEquivalenceSink: XMLContentSink {
 
     /// The next source element of the open frame, past indentation and skipped elements; `nil`
     /// (having given up) at significant text or when there is none. The frame now holds an element.
-    private mutating func nextSourceElement() -> XMLElement? {
+    private mutating func nextSourceElement() -> XMLRecordedTree.Element? {
         let last = open.count - 1
         if !open[last].hasElements {
             guard open[last].text.isEmpty || open[last].text.isWhitespaceOnly else { return nil }
             open[last].hasElements = true
         }
-        let children = open[last].source.children
+        let children = open[last].children
         while open[last].cursor < children.count {
             let child = children[open[last].cursor]
             open[last].cursor += 1
             switch child {
-            case .text(let text): if !text.isWhitespaceOnly { return nil }
+            case .text(let text): if !text.withBytes(\.isWhitespaceOnly) { return nil }
             case .element(let element): if !isSkipped(element, atTop: last == 0) { return element }
             }
         }
@@ -123,17 +148,17 @@ struct ELMEquivalenceSink: XMLContentSink {
     }
 
     /// Whether `element`, a child of the source's root when `atTop`, is left out of the comparison.
-    private func isSkipped(_ element: XMLElement, atTop: Bool) -> Bool {
+    private func isSkipped(_ element: XMLRecordedTree.Element, atTop: Bool) -> Bool {
         atTop && !skipped.isEmpty && skipped.contains(element)
     }
 
-    /// The direct text children joined, without building a string for the usual one or none.
-    private static func text(of children: [XMLElement.Child]) -> String {
-        switch children.count {
-        case 0: return ""
-        case 1: if case .text(let text) = children[0] { return text } else { return "" }
-        default: return children.reduce(into: "") { if case .text(let text) = $1 { $0 += text } }
-        }
+    /// Whether `bytes` are those of `text`. (Stricter than `==`, which takes texts in different
+    /// Unicode forms for equal: such a text is left to the full comparison.)
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard bytes.count == text.utf8.count else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        var text = text
+        return text.withUTF8 { memcmp(base, $0.baseAddress!, bytes.count) == 0 }
     }
 
     private mutating func giveUp() {

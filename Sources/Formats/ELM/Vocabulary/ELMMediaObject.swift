@@ -14,7 +14,7 @@ enum ELMMediaObject {
     ]
 
     /// The `data:` URI of a media object, when its file type is a known image type.
-    static func dataURI(_ element: XMLElement) -> String? {
+    static func dataURI(_ element: XMLRecordedTree.Element) -> String? {
         guard let typeIRI = element.child("contentType")?.trimmedAttribute("uri"),
             typeIRI.hasPrefix(fileTypeScheme + "/"),
             let mediaType = fileTypes.first(where: { $0.code == typeIRI.dropFirst(fileTypeScheme.count + 1) })?.mediaType,

@@ -1,0 +1,241 @@
+extension XMLRecordedTree {
+    /// An element of an indexed recording, read in place: what ``XMLElement`` says of it, without
+    /// the tree. Two elements are equal when they are the same element of the same index.
+    public struct Element: Hashable {
+        /// The index the element belongs to.
+        public let tree: XMLRecordedTree
+        /// The element's position in document order (0 for the recorded element).
+        public let index: Int
+
+        @usableFromInline
+        init(tree: XMLRecordedTree, index: Int) {
+            self.tree = tree
+            self.index = index
+        }
+
+        @inlinable @inline(__always)
+        var entry: ElementEntry { tree.elements[index] }
+
+        /// The local name.
+        @inlinable
+        public var localName: String { tree.name(entry.localName) }
+        /// The namespace name, or `nil` when the element is in no namespace.
+        @inlinable
+        public var namespaceURI: String? { tree.optionalName(entry.namespaceURI) }
+        /// The prefix as written, or `nil`.
+        @inlinable
+        public var prefix: String? { tree.optionalName(entry.prefix) }
+        /// The 1-based line of the start tag's `<`.
+        @inlinable
+        public var line: Int { Int(entry.line) }
+        /// The 1-based column of the start tag's `<`.
+        @inlinable
+        public var column: Int { Int(entry.column) }
+
+        /// The attributes, in document order.
+        @inlinable
+        public var attributes: Attributes { Attributes(tree: tree, positions: entry.attributes) }
+
+        /// The value of the attribute `localName` in namespace `namespaceURI` (`nil`: no namespace).
+        @inlinable
+        public func attribute(_ localName: String, namespaceURI: String? = nil) -> String? {
+            let names = tree.recording.names
+            let wantedCount = localName.utf8.count
+            for position in entry.attributes {
+                let attribute = tree.attributes[Int(position)]
+                let name = names[Int(attribute.localName)]
+                guard name.utf8.count == wantedCount, name == localName,
+                    (attribute.namespaceURI < 0 ? nil : names[Int(attribute.namespaceURI)]) == namespaceURI
+                else { continue }
+                return tree.string(attribute.value)
+            }
+            return nil
+        }
+
+        /// The children, in document order.
+        @inlinable
+        public var children: Children { Children(tree: tree, positions: entry.children) }
+
+        /// The child elements, in document order.
+        @inlinable
+        public var elements: [Element] {
+            children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+        }
+
+        /// The first child element named `localName` in namespace `namespaceURI`, if any.
+        @inlinable
+        public func firstElement(named localName: String, namespaceURI: String?) -> Element? {
+            var found: Element?
+            tree.forEachChild(of: index, named: localName, namespaceURI: namespaceURI) { child in
+                found = Element(tree: tree, index: child)
+                return false
+            }
+            return found
+        }
+
+        /// The child elements named `localName` in namespace `namespaceURI`, in document order.
+        @inlinable
+        public func elements(named localName: String, namespaceURI: String?) -> [Element] {
+            var found: [Element] = []
+            tree.forEachChild(of: index, named: localName, namespaceURI: namespaceURI) { child in
+                found.append(Element(tree: tree, index: child))
+                return true
+            }
+            return found
+        }
+
+        /// Whether the element has child elements (as opposed to text only).
+        @inlinable
+        public var hasElementChildren: Bool {
+            children.contains { if case .element = $0 { true } else { false } }
+        }
+
+        /// The direct text children joined (white space kept); empty when there is none.
+        @inlinable
+        public var text: String {
+            var joined: String?
+            for position in entry.children {
+                let child = tree.children[Int(position)]
+                guard child.isText else { continue }
+                let text = tree.string(child.value)
+                joined = joined.map { $0 + text } ?? text
+            }
+            return joined ?? ""
+        }
+
+        /// The element's tree: what ``XMLRecordedElement/element()`` builds for this part of the
+        /// recording.
+        public func element() -> XMLElement {
+            let entry = self.entry
+            let declarations =
+                index == 0
+                ? tree.recording.namespaceDeclarations
+                : entry.declarations.map { position in
+                    let declaration = tree.declarations[Int(position)]
+                    return XMLNamespaceDeclaration(prefix: tree.optionalName(declaration.prefix), uri: tree.name(declaration.uri))
+                }
+            return XMLElement(
+                localName: localName, namespaceURI: namespaceURI, prefix: prefix,
+                attributes: attributes.map { XMLAttribute(localName: $0.localName, namespaceURI: $0.namespaceURI, prefix: $0.prefix, value: $0.value) },
+                namespaceDeclarations: declarations,
+                children: children.map { child in
+                    switch child {
+                    case .element(let element): .element(element.element())
+                    case .text(let text): .text(text.string)
+                    }
+                }, line: line, column: column)
+        }
+
+        public static func == (lhs: Element, rhs: Element) -> Bool {
+            lhs.tree === rhs.tree && lhs.index == rhs.index
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(index)
+        }
+    }
+
+    /// One attribute of an element, read in place.
+    public struct Attribute {
+        @usableFromInline let tree: XMLRecordedTree
+        @usableFromInline let entry: AttributeEntry
+
+        @usableFromInline
+        init(tree: XMLRecordedTree, entry: AttributeEntry) {
+            self.tree = tree
+            self.entry = entry
+        }
+
+        /// The local name, without prefix.
+        @inlinable
+        public var localName: String { tree.name(entry.localName) }
+        /// The namespace name the prefix stood for, or `nil` for an unprefixed attribute.
+        @inlinable
+        public var namespaceURI: String? { tree.optionalName(entry.namespaceURI) }
+        /// Whether the attribute is unprefixed (in no namespace).
+        @inlinable
+        public var hasNamespace: Bool { entry.namespaceURI >= 0 }
+        /// The prefix as written, or `nil`.
+        @inlinable
+        public var prefix: String? { tree.optionalName(entry.prefix) }
+        /// The value, with character and entity references replaced.
+        @inlinable
+        public var value: String { tree.string(entry.value) }
+
+        /// Calls `body` with the value's UTF-8 bytes, read in place.
+        @inlinable
+        public func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            tree.withBytes(entry.value, body)
+        }
+    }
+
+    /// A run of character data, read in place.
+    public struct Text {
+        @usableFromInline let tree: XMLRecordedTree
+        @usableFromInline let range: Range<Int32>
+
+        @usableFromInline
+        init(tree: XMLRecordedTree, range: Range<Int32>) {
+            self.tree = tree
+            self.range = range
+        }
+
+        /// The text.
+        @inlinable
+        public var string: String { tree.string(range) }
+        /// Calls `body` with the text's UTF-8 bytes, read in place.
+        @inlinable
+        public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            tree.withBytes(range, body)
+        }
+    }
+
+    /// One child of an element.
+    public enum Child {
+        /// A child element.
+        case element(Element)
+        /// A run of character data, white space included.
+        case text(Text)
+    }
+
+    /// The attributes of an element.
+    public struct Attributes: RandomAccessCollection {
+        @usableFromInline let tree: XMLRecordedTree
+        @usableFromInline let positions: Range<Int32>
+
+        @usableFromInline
+        init(tree: XMLRecordedTree, positions: Range<Int32>) {
+            self.tree = tree
+            self.positions = positions
+        }
+
+        @inlinable
+        public var startIndex: Int { 0 }
+        @inlinable
+        public var endIndex: Int { positions.count }
+        public subscript(position: Int) -> Attribute {
+            Attribute(tree: tree, entry: tree.attributes[Int(positions.lowerBound) + position])
+        }
+    }
+
+    /// The children of an element.
+    public struct Children: RandomAccessCollection {
+        @usableFromInline let tree: XMLRecordedTree
+        @usableFromInline let positions: Range<Int32>
+
+        @usableFromInline
+        init(tree: XMLRecordedTree, positions: Range<Int32>) {
+            self.tree = tree
+            self.positions = positions
+        }
+
+        @inlinable
+        public var startIndex: Int { 0 }
+        @inlinable
+        public var endIndex: Int { positions.count }
+        public subscript(position: Int) -> Child {
+            let entry = tree.children[Int(positions.lowerBound) + position]
+            return entry.isText ? .text(Text(tree: tree, range: entry.value)) : .element(XMLRecordedTree.Element(tree: tree, index: Int(entry.value.lowerBound)))
+        }
+    }
+}

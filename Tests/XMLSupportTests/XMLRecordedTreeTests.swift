@@ -1,0 +1,138 @@
+import Foundation
+import MicrocredTestSupport
+import Testing
+import XMLSupport
+
+/// An indexed recording must say of every element what its tree says, and give back that tree.
+@Suite("XMLRecordedTree")
+struct XMLRecordedTreeTests {
+    /// Checks `element`, as indexed, against `tree`, the same element as a tree: names, position,
+    /// attributes, texts, children and the queries, all the way down.
+    static func expectSame(_ element: XMLRecordedTree.Element, _ tree: XMLElement, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(element.localName == tree.localName, sourceLocation: sourceLocation)
+        #expect(element.namespaceURI == tree.namespaceURI, sourceLocation: sourceLocation)
+        #expect(element.prefix == tree.prefix, sourceLocation: sourceLocation)
+        #expect(element.line == tree.line, sourceLocation: sourceLocation)
+        #expect(element.column == tree.column, sourceLocation: sourceLocation)
+        #expect(element.text == tree.text, sourceLocation: sourceLocation)
+        #expect(element.hasElementChildren == tree.children.contains { if case .element = $0 { true } else { false } })
+        let attributes = element.attributes.map { XMLAttribute(localName: $0.localName, namespaceURI: $0.namespaceURI, prefix: $0.prefix, value: $0.value) }
+        #expect(attributes == tree.attributes, sourceLocation: sourceLocation)
+        for attribute in tree.attributes {
+            #expect(
+                element.attribute(attribute.localName, namespaceURI: attribute.namespaceURI)
+                    == tree.attribute(attribute.localName, namespaceURI: attribute.namespaceURI), sourceLocation: sourceLocation)
+            #expect(element.attributes.contains { $0.hasNamespace == (attribute.namespaceURI != nil) && $0.withValueBytes { Array($0) } == Array(attribute.value.utf8) })
+        }
+        #expect(element.attribute("absent") == nil, sourceLocation: sourceLocation)
+        #expect(element.children.count == tree.children.count, sourceLocation: sourceLocation)
+        for (child, treeChild) in zip(element.children, tree.children) {
+            switch (child, treeChild) {
+            case (.text(let text), .text(let treeText)):
+                #expect(text.string == treeText, sourceLocation: sourceLocation)
+                #expect(text.withBytes { Array($0) } == Array(treeText.utf8), sourceLocation: sourceLocation)
+            case (.element(let inner), .element(let treeInner)):
+                expectSame(inner, treeInner, sourceLocation: sourceLocation)
+            default:
+                Issue.record("a text where the tree has an element, or the other way round", sourceLocation: sourceLocation)
+            }
+        }
+        for child in tree.elements {
+            let named = element.elements(named: child.localName, namespaceURI: child.namespaceURI)
+            #expect(named.map { $0.element() } == tree.elements(named: child.localName, namespaceURI: child.namespaceURI))
+            #expect(element.firstElement(named: child.localName, namespaceURI: child.namespaceURI)?.element()
+                == tree.firstElement(named: child.localName, namespaceURI: child.namespaceURI))
+        }
+        #expect(element.firstElement(named: tree.localName, namespaceURI: "urn:absent") == nil, sourceLocation: sourceLocation)
+        #expect(element.element() == tree, sourceLocation: sourceLocation)
+    }
+
+    /// Checks every recording in `bytes` (elements named `name`) indexed against its tree.
+    static func expectSameForEveryRecording(_ bytes: [UInt8], name: XMLExpandedName, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let recordings = try XMLRecordedElementTests.recordings(bytes, name: name)
+        #expect(!recordings.isEmpty, sourceLocation: sourceLocation)
+        for recording in recordings {
+            let tree = try #require(XMLRecordedTree(recording), sourceLocation: sourceLocation)
+            expectSame(tree.root, recording.element(), sourceLocation: sourceLocation)
+            let inOrder = tree.elementsInDocumentOrder.map { $0.element() }
+            #expect(inOrder == Self.documentOrder(recording.element()), sourceLocation: sourceLocation)
+        }
+    }
+
+    /// `element` and every element inside it, in document order.
+    static func documentOrder(_ element: XMLElement) -> [XMLElement] {
+        [element] + element.elements.flatMap(documentOrder)
+    }
+
+    @Test(arguments: 0..<40)
+    func randomTreesSayWhatTheirTreesSay(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let records = (0..<3).map { _ in XMLRecordedElementTests.randomElement(depth: 0, random: &random) }
+        let writer = try XMLStreamWriter(indent: random.chance(0.5))
+        try writer.startDocument()
+        try writer.startElement("records", namespaceURI: "urn:test")
+        try writer.declareNamespace(prefix: nil, uri: "urn:test")
+        try writer.declareNamespace(prefix: "p", uri: "urn:p")
+        for record in records { try writer.write(record) }
+        try writer.endElement()
+        try Self.expectSameForEveryRecording(try writer.finish(), name: XMLRecordedElementTests.root)
+    }
+
+    @Test func largePositionsLongTextsAndDeclarations() throws {
+        let text = String(repeating: "long text é ", count: 2_000)
+        let xml =
+            "<records xmlns='urn:test' xmlns:p='urn:p'>" + String(repeating: "\n", count: 20_000)
+            + "<record xmlns:q='urn:q'><item q:note='a &amp; b'>" + text + "</item>\n<p:item xmlns:r='urn:r'><r:x/></p:item></record></records>"
+        try Self.expectSameForEveryRecording(Array(xml.utf8), name: XMLRecordedElementTests.root)
+    }
+
+    @Test(.enabled(if: RefData.shouldRun))
+    func credentialsOfTheEDCSamples() throws {
+        guard let folder = try refDataURL("elm/edc-v1-xml/samples") else { return }
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "xml" }
+        #expect(!files.isEmpty)
+        let credential = XMLExpandedName(localName: "europassCredential", namespaceURI: XMLPullReaderSubtreeTests.snb)
+        for file in files {
+            try Self.expectSameForEveryRecording(Array(try Data(contentsOf: file)), name: credential)
+        }
+    }
+
+    @Test func aTreeRecordedComesBackWhole() throws {
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<20 {
+            let element = XMLRecordedElementTests.randomElement(depth: 0, random: &random)
+            #expect(XMLRecordedElement(recording: element).element() == element)
+        }
+        // Text runs next to each other are joined, as reading them would.
+        let split = XMLElement(localName: "a", children: [.text("x"), .text("y"), .element(XMLElement(localName: "b")), .text("z")])
+        let joined = XMLElement(localName: "a", children: [.text("xy"), .element(XMLElement(localName: "b")), .text("z")])
+        let recording = XMLRecordedElement(recording: split)
+        #expect(recording.element() == joined)
+        Self.expectSame(try #require(XMLRecordedTree(recording)).root, joined)
+    }
+
+    @Test func textRunsNextToEachOtherAreNotIndexed() throws {
+        // Read event by event, the text on either side of a comment is recorded as two runs,
+        // which the tree joins: such a recording is read as a tree instead.
+        let reader = try makeReader(Array("<r>x<!-- note -->y<b/></r>".utf8))
+        while let event = try reader.next(), event.kind != .startElement {}
+        let recording = try reader.readRecordedElement()
+        #expect(recording.element().text == "xy")
+        #expect(XMLRecordedTree(recording) == nil)
+        let recorded = try #require(XMLRecordedTree(XMLRecordedElement(recording: recording.element())))
+        Self.expectSame(recorded.root, recording.element())
+    }
+
+    @Test func elementsAreTheSameOnlyInTheSameIndex() throws {
+        let element = XMLElement(localName: "a", children: [.element(XMLElement(localName: "b")), .element(XMLElement(localName: "b"))])
+        let recording = XMLRecordedElement(recording: element)
+        let one = try #require(XMLRecordedTree(recording))
+        let other = try #require(XMLRecordedTree(recording))
+        #expect(one.root == one.root)
+        #expect(one.root != other.root)
+        let children = one.root.elements
+        #expect(children.count == 2)
+        #expect(children[0] != children[1])
+        #expect(Set(one.elementsInDocumentOrder).count == 3)
+    }
+}
