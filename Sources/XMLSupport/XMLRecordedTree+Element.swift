@@ -14,7 +14,7 @@ extension XMLRecordedTree {
         }
 
         @inlinable @inline(__always)
-        var entry: ElementEntry { tree.elements[index] }
+        var entry: XMLRecordedElement.ElementEntry { tree.elements[index] }
 
         /// The local name.
         @inlinable
@@ -39,7 +39,7 @@ extension XMLRecordedTree {
         /// The value of the attribute `localName` in namespace `namespaceURI` (`nil`: no namespace).
         @inlinable
         public func attribute(_ localName: String, namespaceURI: String? = nil) -> String? {
-            let names = tree.recording.names
+            let names = tree.names
             let wantedCount = localName.utf8.count
             for position in entry.attributes {
                 let attribute = tree.attributes[Int(position)]
@@ -54,7 +54,7 @@ extension XMLRecordedTree {
 
         /// The children, in document order.
         @inlinable
-        public var children: Children { Children(tree: tree, positions: entry.children) }
+        public var children: Children { Children(tree: tree, first: entry.firstChild) }
 
         /// The child elements, in document order.
         @inlinable
@@ -94,8 +94,10 @@ extension XMLRecordedTree {
         @inlinable
         public var text: String {
             var joined: String?
-            for position in entry.children {
-                let child = tree.children[Int(position)]
+            var node = entry.firstChild
+            while node >= 0 {
+                let child = tree.nodes[Int(node)]
+                node = child.next
                 guard child.isText else { continue }
                 let text = tree.string(child.value)
                 joined = joined.map { $0 + text } ?? text
@@ -103,27 +105,9 @@ extension XMLRecordedTree {
             return joined ?? ""
         }
 
-        /// The element's tree: what ``XMLRecordedElement/element()`` builds for this part of the
-        /// recording.
+        /// The element's tree: the part of ``XMLRecordedElement/element()`` this element is.
         public func element() -> XMLElement {
-            let entry = self.entry
-            let declarations =
-                index == 0
-                ? tree.recording.namespaceDeclarations
-                : entry.declarations.map { position in
-                    let declaration = tree.declarations[Int(position)]
-                    return XMLNamespaceDeclaration(prefix: tree.optionalName(declaration.prefix), uri: tree.name(declaration.uri))
-                }
-            return XMLElement(
-                localName: localName, namespaceURI: namespaceURI, prefix: prefix,
-                attributes: attributes.map { XMLAttribute(localName: $0.localName, namespaceURI: $0.namespaceURI, prefix: $0.prefix, value: $0.value) },
-                namespaceDeclarations: declarations,
-                children: children.map { child in
-                    switch child {
-                    case .element(let element): .element(element.element())
-                    case .text(let text): .text(text.string)
-                    }
-                }, line: line, column: column)
+            tree.recording.element(at: index)
         }
 
         public static func == (lhs: Element, rhs: Element) -> Bool {
@@ -138,10 +122,10 @@ extension XMLRecordedTree {
     /// One attribute of an element, read in place.
     public struct Attribute {
         @usableFromInline let tree: XMLRecordedTree
-        @usableFromInline let entry: AttributeEntry
+        @usableFromInline let entry: XMLRecordedElement.AttributeEntry
 
         @usableFromInline
-        init(tree: XMLRecordedTree, entry: AttributeEntry) {
+        init(tree: XMLRecordedTree, entry: XMLRecordedElement.AttributeEntry) {
             self.tree = tree
             self.entry = entry
         }
@@ -218,24 +202,41 @@ extension XMLRecordedTree {
         }
     }
 
-    /// The children of an element.
-    public struct Children: RandomAccessCollection {
+    /// The children of an element, in document order.
+    public struct Children: Sequence {
         @usableFromInline let tree: XMLRecordedTree
-        @usableFromInline let positions: Range<Int32>
+        @usableFromInline let first: Int32
 
         @usableFromInline
-        init(tree: XMLRecordedTree, positions: Range<Int32>) {
+        init(tree: XMLRecordedTree, first: Int32) {
             self.tree = tree
-            self.positions = positions
+            self.first = first
         }
 
         @inlinable
-        public var startIndex: Int { 0 }
-        @inlinable
-        public var endIndex: Int { positions.count }
-        public subscript(position: Int) -> Child {
-            let entry = tree.children[Int(positions.lowerBound) + position]
-            return entry.isText ? .text(Text(tree: tree, range: entry.value)) : .element(XMLRecordedTree.Element(tree: tree, index: Int(entry.value.lowerBound)))
+        public func makeIterator() -> Iterator {
+            Iterator(tree: tree, node: first)
+        }
+
+        /// Goes from one child to the next.
+        public struct Iterator: IteratorProtocol {
+            @usableFromInline let tree: XMLRecordedTree
+            @usableFromInline var node: Int32
+
+            @usableFromInline
+            init(tree: XMLRecordedTree, node: Int32) {
+                self.tree = tree
+                self.node = node
+            }
+
+            @inlinable
+            public mutating func next() -> Child? {
+                guard node >= 0 else { return nil }
+                let entry = tree.nodes[Int(node)]
+                node = entry.next
+                return entry.isText
+                    ? .text(Text(tree: tree, range: entry.value)) : .element(XMLRecordedTree.Element(tree: tree, index: Int(entry.value.lowerBound)))
+            }
         }
     }
 }

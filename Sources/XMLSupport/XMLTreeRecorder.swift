@@ -6,36 +6,37 @@ import ByteOutput
 /// then exactly that many ``attribute(localName:namespaceURI:prefix:value:)`` calls and one
 /// ``namespaceDeclarations(_:)``; ``text(_:)`` for character data; ``endElement()`` for each end
 /// tag. The end of the first element started returns the recording, and the recorder is ready for
-/// the next one. Its byte buffer is kept from one recording to the next.
+/// the next one.
 struct XMLTreeRecorder: ~Copyable {
-    private var operations = ByteBuffer(capacity: 4096)
+    private typealias Entries = XMLRecordedElement
+
     private var names: [String] = []
+    private var bytes = ByteBuffer(capacity: 4096)
+    private var elements: [Entries.ElementEntry] = []
+    private var attributes: [Entries.AttributeEntry] = []
+    private var declarations: [Entries.DeclarationEntry] = []
+    private var nodes: [Entries.NodeEntry] = []
     private var rootDeclarations: [XMLNamespaceDeclaration] = []
-    private var rootPosition = (line: 0, column: 0)
-    /// The line of the last start tag.
-    private var line = 0
-    /// How many names the last recording held, to size the next one's list.
-    private var lastNameCount = 0
+    /// The elements open, innermost last, each with its last child in `nodes` so far (or -1).
+    private var open: [(element: Int, lastChild: Int32)] = []
 
     /// How many recorded elements are open: 0 between recordings.
-    private(set) var depth = 0
+    var depth: Int { open.count }
 
     /// Records a start tag; its attributes and namespace declarations follow.
     mutating func startElement(
         localName: String, namespaceURI: String?, prefix: String?, line: Int, column: Int, attributeCount: Int
     ) {
-        if depth == 0 {
-            names.reserveCapacity(lastNameCount)
-            rootPosition = (line, column)
-            self.line = line
-        }
-        depth += 1
-        operations.append(XMLRecordedElement.Operation.start | Self.flags(namespaceURI: namespaceURI, prefix: prefix))
-        appendNames(localName, namespaceURI, prefix)
-        appendNumber(line - self.line)
-        self.line = line
-        appendNumber(column)
-        appendNumber(attributeCount)
+        let index = elements.count
+        if !open.isEmpty { addChild(Entries.NodeEntry(value: Int32(index)..<Int32(index + 1), isText: false)) }
+        let (local, namespace, prefixName) = appendNames(localName, namespaceURI, prefix)
+        let firstAttribute = Int32(attributes.count)
+        let firstDeclaration = Int32(declarations.count)
+        elements.append(
+            Entries.ElementEntry(
+                localName: local, namespaceURI: namespace, prefix: prefixName, attributes: firstAttribute..<firstAttribute,
+                declarations: firstDeclaration..<firstDeclaration, line: line, column: column))
+        open.append((index, -1))
     }
 
     /// Records the start tag `event`, with its attributes and namespace declarations.
@@ -51,10 +52,9 @@ struct XMLTreeRecorder: ~Copyable {
     mutating func attribute(
         localName: String, namespaceURI: String?, prefix: String?, value: UnsafeBufferPointer<UInt8>
     ) {
-        operations.append(Self.flags(namespaceURI: namespaceURI, prefix: prefix))
-        appendNames(localName, namespaceURI, prefix)
-        appendNumber(value.count)
-        operations.append(value)
+        let (local, namespace, prefixName) = appendNames(localName, namespaceURI, prefix)
+        attributes.append(Entries.AttributeEntry(localName: local, namespaceURI: namespace, prefix: prefixName, value: appendBytes(value)))
+        elements[elements.count - 1].attributes = elements[elements.count - 1].attributes.lowerBound..<Int32(attributes.count)
     }
 
     /// Records one attribute of the element just started.
@@ -67,67 +67,88 @@ struct XMLTreeRecorder: ~Copyable {
     }
 
     /// Records the namespace declarations of the element just started, after its attributes.
-    mutating func namespaceDeclarations(_ declarations: [XMLNamespaceDeclaration]) {
-        guard depth > 1 else {
-            rootDeclarations = declarations
+    mutating func namespaceDeclarations(_ declared: [XMLNamespaceDeclaration]) {
+        guard open.count > 1 else {
+            rootDeclarations = declared
             return
         }
-        appendNumber(declarations.count)
-        for declaration in declarations {
-            operations.append(declaration.prefix == nil ? 0 : XMLRecordedElement.Operation.hasPrefix)
-            if let prefix = declaration.prefix { names.append(prefix) }
-            names.append(declaration.uri)
+        for declaration in declared {
+            let prefix = declaration.prefix.map { appendName($0) } ?? -1
+            declarations.append(Entries.DeclarationEntry(prefix: prefix, uri: appendName(declaration.uri)))
         }
+        elements[elements.count - 1].declarations = elements[elements.count - 1].declarations.lowerBound..<Int32(declarations.count)
     }
 
     /// Records a run of character data (UTF-8); runs next to each other become one text child.
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        operations.append(XMLRecordedElement.Operation.text)
-        appendNumber(bytes.count)
-        operations.append(bytes)
+    mutating func text(_ text: UnsafeBufferPointer<UInt8>) {
+        guard !text.isEmpty else { return }
+        let last = open[open.count - 1].lastChild
+        // A run right after another one of the same element: nothing was written in between, so
+        // its bytes follow on from those of the text before, which grows to take them in.
+        if last >= 0, nodes[Int(last)].isText, Int(nodes[Int(last)].value.upperBound) == bytes.count {
+            let range = appendBytes(text)
+            nodes[Int(last)].value = nodes[Int(last)].value.lowerBound..<range.upperBound
+            return
+        }
+        addChild(Entries.NodeEntry(value: appendBytes(text), isText: true))
     }
 
     /// Records an end tag.
     /// - Returns: The recording, when the tag ends the element the recording started with.
     mutating func endElement() -> XMLRecordedElement? {
-        operations.append(XMLRecordedElement.Operation.end)
-        depth -= 1
-        guard depth == 0 else { return nil }
+        open.removeLast()
+        guard open.isEmpty else { return nil }
         let recording = XMLRecordedElement(
-            operations: Array(operations.bytes), names: names, line: rootPosition.line, column: rootPosition.column,
-            namespaceDeclarations: rootDeclarations)
-        operations.removeAll()
-        lastNameCount = names.count
-        names = []
+            names: names, bytes: Array(bytes.bytes), elements: elements, attributes: attributes, declarations: declarations,
+            nodes: nodes, namespaceDeclarations: rootDeclarations)
+        // The recording takes the lists; the next one starts with room for as much as this one
+        // held, which is seldom outgrown in a batch of alike records.
+        bytes.removeAll()
+        names = Self.empty(reserving: names.count)
+        elements = Self.empty(reserving: elements.count)
+        attributes = Self.empty(reserving: attributes.count)
+        declarations = Self.empty(reserving: declarations.count)
+        nodes = Self.empty(reserving: nodes.count)
         rootDeclarations = []
         return recording
     }
 
-    private static func flags(namespaceURI: String?, prefix: String?) -> UInt8 {
-        (namespaceURI == nil ? 0 : XMLRecordedElement.Operation.hasNamespace)
-            | (prefix == nil ? 0 : XMLRecordedElement.Operation.hasPrefix)
+    private static func empty<Element>(reserving count: Int) -> [Element] {
+        var list: [Element] = []
+        list.reserveCapacity(count)
+        return list
+    }
+
+    /// Adds `node` as the last child of the innermost open element.
+    private mutating func addChild(_ node: Entries.NodeEntry) {
+        let index = Int32(nodes.count)
+        nodes.append(node)
+        let parent = open.count - 1
+        let last = open[parent].lastChild
+        if last >= 0 {
+            nodes[Int(last)].next = index
+        } else {
+            elements[open[parent].element].firstChild = index
+        }
+        open[parent].lastChild = index
     }
 
     @inline(__always)
-    private mutating func appendNames(_ localName: String, _ namespaceURI: String?, _ prefix: String?) {
-        names.append(localName)
-        if let namespaceURI { names.append(namespaceURI) }
-        if let prefix { names.append(prefix) }
+    private mutating func appendName(_ name: String) -> Int32 {
+        names.append(name)
+        return Int32(names.count - 1)
     }
 
-    /// Appends `number`'s bits in seven-bit groups, lowest first, the high bit set on every group
-    /// but the last (a number below zero takes ten).
     @inline(__always)
-    private mutating func appendNumber(_ number: Int) {
-        var rest = UInt(bitPattern: number)
-        if rest < 0x80 {
-            operations.append(UInt8(rest))
-            return
-        }
-        while rest >= 0x80 {
-            operations.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
-        }
-        operations.append(UInt8(rest))
+    private mutating func appendNames(_ localName: String, _ namespaceURI: String?, _ prefix: String?) -> (Int32, Int32, Int32) {
+        (appendName(localName), namespaceURI.map { appendName($0) } ?? -1, prefix.map { appendName($0) } ?? -1)
+    }
+
+    /// Appends `text`'s bytes, and returns where they are.
+    @inline(__always)
+    private mutating func appendBytes(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int32> {
+        let start = Int32(bytes.count)
+        bytes.append(text)
+        return start..<Int32(bytes.count)
     }
 }

@@ -35,16 +35,13 @@ struct ELMDecoder: RecordDecoder {
     /// Decodes a recorded credential element, reading it in place; only a credential to repair,
     /// or one that holds more than the model, is built as a tree.
     func decode(_ recording: XMLRecordedElement) -> DecodedRecord {
-        guard var tree = XMLRecordedTree(recording) else { return decode(recording.element()) }
+        var tree = XMLRecordedTree(recording)
         var repair = ELMSourceRepair()
         var survey = ELMTreeSurvey(tree)
         if ELMSourceRepair.needsRepair(tree.root, survey: survey) {
             var repaired = recording.element()
             repair.repair(&repaired)
-            guard let indexed = XMLRecordedTree(XMLRecordedElement(recording: repaired)) else {
-                preconditionFailure("a recording of a tree has no text runs next to each other")
-            }
-            tree = indexed
+            tree = XMLRecordedTree(XMLRecordedElement(recording: repaired))
             survey = ELMTreeSurvey(tree)
         }
         let root = tree.root

@@ -20,9 +20,8 @@ struct ELMEquivalenceSink: XMLContentSink {
     /// One element being written and the source element it is compared with.
     private struct Frame {
         let source: XMLRecordedTree.Element
-        let children: XMLRecordedTree.Children
-        /// The source's next child to compare.
-        var cursor = 0
+        /// The source's children not yet compared.
+        var remaining: XMLRecordedTree.Children.Iterator
         /// The source's attributes already matched, as bits by position.
         var matchedAttributes: UInt64 = 0
         var attributeCount = 0
@@ -33,7 +32,7 @@ struct ELMEquivalenceSink: XMLContentSink {
 
         init(_ source: XMLRecordedTree.Element) {
             self.source = source
-            self.children = source.children
+            self.remaining = source.children.makeIterator()
         }
     }
 
@@ -96,13 +95,12 @@ struct ELMEquivalenceSink: XMLContentSink {
 
     mutating func endElement() {
         guard !differs else { return }
-        guard let frame = open.popLast() else { preconditionFailure("an element closed that was not opened") }
+        guard var frame = open.popLast() else { preconditionFailure("an element closed that was not opened") }
         guard frame.attributeCount == frame.source.attributes.count else { return giveUp() }
-        let children = frame.children
         if frame.hasElements {
             // The source's elements were all written, and what is left of it is indentation.
-            for index in frame.cursor..<children.count {
-                switch children[index] {
+            while let child = frame.remaining.next() {
+                switch child {
                 case .text(let text): guard text.withBytes(\.isWhitespaceOnly) else { return giveUp() }
                 case .element(let element): guard isSkipped(element, atTop: open.isEmpty) else { return giveUp() }
                 }
@@ -110,7 +108,7 @@ struct ELMEquivalenceSink: XMLContentSink {
         } else {
             // Text only: the one text child (a recording joins runs next to each other), or none.
             var sourceText: XMLRecordedTree.Text?
-            for child in children {
+            for child in frame.source.children {
                 switch child {
                 case .text(let text):
                     guard sourceText == nil else { return giveUp() }
@@ -135,10 +133,7 @@ struct ELMEquivalenceSink: XMLContentSink {
             guard open[last].text.isEmpty || open[last].text.isWhitespaceOnly else { return nil }
             open[last].hasElements = true
         }
-        let children = open[last].children
-        while open[last].cursor < children.count {
-            let child = children[open[last].cursor]
-            open[last].cursor += 1
+        while let child = open[last].remaining.next() {
             switch child {
             case .text(let text): if !text.withBytes(\.isWhitespaceOnly) { return nil }
             case .element(let element): if !isSkipped(element, atTop: last == 0) { return element }
