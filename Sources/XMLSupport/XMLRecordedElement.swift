@@ -9,7 +9,7 @@
 /// ``XMLPullReader/readRecordedElement()`` makes one; it holds no libxml2 memory.
 public struct XMLRecordedElement: Sendable {
     /// One element: where its names are in ``names``, its position, and where its attributes,
-    /// namespace declarations and first child are in the other lists.
+    /// namespace declarations and content are in the other lists.
     @usableFromInline
     struct ElementEntry: Sendable {
         @usableFromInline var localName: Int32
@@ -17,10 +17,13 @@ public struct XMLRecordedElement: Sendable {
         @usableFromInline var namespaceURI: Int32
         /// -1 when the element has no prefix.
         @usableFromInline var prefix: Int32
-        /// The first child in ``nodes``, or -1.
-        @usableFromInline var firstChild: Int32 = -1
         @usableFromInline var attributes: Range<Int32>
         @usableFromInline var declarations: Range<Int32>
+        /// Where the element's content begins in ``nodes``: its children, each child element
+        /// followed by its own content.
+        @usableFromInline var contentStart: Int32
+        /// Where the element's content ends in ``nodes``.
+        @usableFromInline var contentEnd: Int32 = 0
         @usableFromInline var line: Int
         @usableFromInline var column: Int
     }
@@ -41,12 +44,11 @@ public struct XMLRecordedElement: Sendable {
         @usableFromInline var uri: Int32
     }
 
-    /// A child: an element (`value` holds its index in ``elements``) or a text (`value` is where
-    /// its bytes are), and the next child of the same parent (-1 after the last).
+    /// A node of content: an element (`value` holds its index in ``elements``) or a text (`value`
+    /// is where its bytes are).
     @usableFromInline
     struct NodeEntry: Sendable {
         @usableFromInline var value: Range<Int32>
-        @usableFromInline var next: Int32 = -1
         @usableFromInline var isText: Bool
     }
 
@@ -60,6 +62,8 @@ public struct XMLRecordedElement: Sendable {
     /// The declarations of the elements inside (the recorded element's are
     /// ``namespaceDeclarations``).
     @usableFromInline let declarations: [DeclarationEntry]
+    /// The content of the recorded element, in document order: every element inside it and every
+    /// text.
     @usableFromInline let nodes: [NodeEntry]
 
     /// The 1-based line of the element's start tag.
@@ -112,11 +116,11 @@ public struct XMLRecordedElement: Sendable {
     func element(at index: Int) -> XMLElement {
         let entry = elements[index]
         var children: [XMLElement.Child] = []
-        var node = entry.firstChild
-        while node >= 0 {
-            let child = nodes[Int(node)]
+        var position = entry.contentStart
+        while position < entry.contentEnd {
+            let child = nodes[Int(position)]
             children.append(child.isText ? .text(string(child.value)) : .element(element(at: Int(child.value.lowerBound))))
-            node = child.next
+            position = nextSibling(of: position)
         }
         return XMLElement(
             localName: names[Int(entry.localName)], namespaceURI: optionalName(entry.namespaceURI), prefix: optionalName(entry.prefix),
@@ -133,6 +137,13 @@ public struct XMLRecordedElement: Sendable {
                     return XMLNamespaceDeclaration(prefix: optionalName(declaration.prefix), uri: names[Int(declaration.uri)])
                 },
             children: children, line: entry.line, column: entry.column)
+    }
+
+    /// The position in ``nodes`` of the node after the one at `position` and its content.
+    @inlinable @inline(__always)
+    func nextSibling(of position: Int32) -> Int32 {
+        let node = nodes[Int(position)]
+        return node.isText ? position + 1 : elements[Int(node.value.lowerBound)].contentEnd
     }
 
     /// The name at `index` in ``names``, or `nil` for -1.

@@ -54,7 +54,10 @@ extension XMLRecordedTree {
 
         /// The children, in document order.
         @inlinable
-        public var children: Children { Children(tree: tree, first: entry.firstChild) }
+        public var children: Children {
+            let entry = self.entry
+            return Children(tree: tree, content: entry.contentStart..<entry.contentEnd)
+        }
 
         /// The child elements, in document order.
         @inlinable
@@ -94,12 +97,8 @@ extension XMLRecordedTree {
         @inlinable
         public var text: String {
             var joined: String?
-            var node = entry.firstChild
-            while node >= 0 {
-                let child = tree.nodes[Int(node)]
-                node = child.next
-                guard child.isText else { continue }
-                let text = tree.string(child.value)
+            for case .text(let run) in children {
+                let text = run.string
                 joined = joined.map { $0 + text } ?? text
             }
             return joined ?? ""
@@ -205,37 +204,43 @@ extension XMLRecordedTree {
     /// The children of an element, in document order.
     public struct Children: Sequence {
         @usableFromInline let tree: XMLRecordedTree
-        @usableFromInline let first: Int32
+        @usableFromInline let content: Range<Int32>
 
         @usableFromInline
-        init(tree: XMLRecordedTree, first: Int32) {
+        init(tree: XMLRecordedTree, content: Range<Int32>) {
             self.tree = tree
-            self.first = first
+            self.content = content
         }
 
         @inlinable
         public func makeIterator() -> Iterator {
-            Iterator(tree: tree, node: first)
+            Iterator(tree: tree, content: content)
         }
 
-        /// Goes from one child to the next.
+        /// Goes from one child to the next, over the content of each child element.
         public struct Iterator: IteratorProtocol {
             @usableFromInline let tree: XMLRecordedTree
-            @usableFromInline var node: Int32
+            @usableFromInline var position: Int32
+            @usableFromInline let end: Int32
 
             @usableFromInline
-            init(tree: XMLRecordedTree, node: Int32) {
+            init(tree: XMLRecordedTree, content: Range<Int32>) {
                 self.tree = tree
-                self.node = node
+                self.position = content.lowerBound
+                self.end = content.upperBound
             }
 
             @inlinable
             public mutating func next() -> Child? {
-                guard node >= 0 else { return nil }
-                let entry = tree.nodes[Int(node)]
-                node = entry.next
-                return entry.isText
-                    ? .text(Text(tree: tree, range: entry.value)) : .element(XMLRecordedTree.Element(tree: tree, index: Int(entry.value.lowerBound)))
+                guard position < end else { return nil }
+                let entry = tree.nodes[Int(position)]
+                if entry.isText {
+                    position += 1
+                    return .text(Text(tree: tree, range: entry.value))
+                }
+                let index = Int(entry.value.lowerBound)
+                position = tree.elements[index].contentEnd
+                return .element(XMLRecordedTree.Element(tree: tree, index: index))
             }
         }
     }

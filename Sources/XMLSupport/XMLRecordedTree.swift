@@ -66,11 +66,15 @@ public final class XMLRecordedTree {
     @inlinable @inline(__always)
     func forEachChild(of parent: Int, named localName: String, namespaceURI: String?, _ body: (Int) -> Bool) {
         let wantedCount = localName.utf8.count
-        var node = elements[parent].firstChild
-        while node >= 0 {
-            let child = nodes[Int(node)]
-            node = child.next
-            guard !child.isText else { continue }
+        let content = elements[parent]
+        var position = content.contentStart
+        while position < content.contentEnd {
+            let child = nodes[Int(position)]
+            guard !child.isText else {
+                position += 1
+                continue
+            }
+            position = elements[Int(child.value.lowerBound)].contentEnd
             let entry = elements[Int(child.value.lowerBound)]
             let name = names[Int(entry.localName)]
             guard name.utf8.count == wantedCount, name == localName, optionalName(entry.namespaceURI) == namespaceURI else { continue }

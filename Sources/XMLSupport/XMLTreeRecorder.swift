@@ -17,8 +17,10 @@ struct XMLTreeRecorder: ~Copyable {
     private var declarations: [Entries.DeclarationEntry] = []
     private var nodes: [Entries.NodeEntry] = []
     private var rootDeclarations: [XMLNamespaceDeclaration] = []
-    /// The elements open, innermost last, each with its last child in `nodes` so far (or -1).
-    private var open: [(element: Int, lastChild: Int32)] = []
+    /// The elements open, innermost last.
+    private var open: [Int] = []
+    /// Whether the last node recorded is a text of the innermost open element.
+    private var endsWithText = false
 
     /// How many recorded elements are open: 0 between recordings.
     var depth: Int { open.count }
@@ -28,15 +30,16 @@ struct XMLTreeRecorder: ~Copyable {
         localName: String, namespaceURI: String?, prefix: String?, line: Int, column: Int, attributeCount: Int
     ) {
         let index = elements.count
-        if !open.isEmpty { addChild(Entries.NodeEntry(value: Int32(index)..<Int32(index + 1), isText: false)) }
+        if !open.isEmpty { nodes.append(Entries.NodeEntry(value: Int32(index)..<Int32(index + 1), isText: false)) }
         let (local, namespace, prefixName) = appendNames(localName, namespaceURI, prefix)
         let firstAttribute = Int32(attributes.count)
         let firstDeclaration = Int32(declarations.count)
         elements.append(
             Entries.ElementEntry(
                 localName: local, namespaceURI: namespace, prefix: prefixName, attributes: firstAttribute..<firstAttribute,
-                declarations: firstDeclaration..<firstDeclaration, line: line, column: column))
-        open.append((index, -1))
+                declarations: firstDeclaration..<firstDeclaration, contentStart: Int32(nodes.count), line: line, column: column))
+        open.append(index)
+        endsWithText = false
     }
 
     /// Records the start tag `event`, with its attributes and namespace declarations.
@@ -54,7 +57,6 @@ struct XMLTreeRecorder: ~Copyable {
     ) {
         let (local, namespace, prefixName) = appendNames(localName, namespaceURI, prefix)
         attributes.append(Entries.AttributeEntry(localName: local, namespaceURI: namespace, prefix: prefixName, value: appendBytes(value)))
-        elements[elements.count - 1].attributes = elements[elements.count - 1].attributes.lowerBound..<Int32(attributes.count)
     }
 
     /// Records one attribute of the element just started.
@@ -67,36 +69,42 @@ struct XMLTreeRecorder: ~Copyable {
     }
 
     /// Records the namespace declarations of the element just started, after its attributes.
+    /// (The attributes recorded since the start tag are then its attributes.)
     mutating func namespaceDeclarations(_ declared: [XMLNamespaceDeclaration]) {
+        let last = elements.count - 1
+        elements[last].attributes = elements[last].attributes.lowerBound..<Int32(attributes.count)
         guard open.count > 1 else {
             rootDeclarations = declared
             return
         }
+        guard !declared.isEmpty else { return }
         for declaration in declared {
             let prefix = declaration.prefix.map { appendName($0) } ?? -1
             declarations.append(Entries.DeclarationEntry(prefix: prefix, uri: appendName(declaration.uri)))
         }
-        elements[elements.count - 1].declarations = elements[elements.count - 1].declarations.lowerBound..<Int32(declarations.count)
+        elements[last].declarations = elements[last].declarations.lowerBound..<Int32(declarations.count)
     }
 
     /// Records a run of character data (UTF-8); runs next to each other become one text child.
     mutating func text(_ text: UnsafeBufferPointer<UInt8>) {
         guard !text.isEmpty else { return }
-        let last = open[open.count - 1].lastChild
-        // A run right after another one of the same element: nothing was written in between, so
+        let range = appendBytes(text)
+        // A run right after another one of the same element: nothing was recorded in between, so
         // its bytes follow on from those of the text before, which grows to take them in.
-        if last >= 0, nodes[Int(last)].isText, Int(nodes[Int(last)].value.upperBound) == bytes.count {
-            let range = appendBytes(text)
-            nodes[Int(last)].value = nodes[Int(last)].value.lowerBound..<range.upperBound
-            return
+        if endsWithText {
+            let last = nodes.count - 1
+            nodes[last].value = nodes[last].value.lowerBound..<range.upperBound
+        } else {
+            nodes.append(Entries.NodeEntry(value: range, isText: true))
+            endsWithText = true
         }
-        addChild(Entries.NodeEntry(value: appendBytes(text), isText: true))
     }
 
     /// Records an end tag.
     /// - Returns: The recording, when the tag ends the element the recording started with.
     mutating func endElement() -> XMLRecordedElement? {
-        open.removeLast()
+        elements[open.removeLast()].contentEnd = Int32(nodes.count)
+        endsWithText = false
         guard open.isEmpty else { return nil }
         let recording = XMLRecordedElement(
             names: names, bytes: Array(bytes.bytes), elements: elements, attributes: attributes, declarations: declarations,
@@ -117,20 +125,6 @@ struct XMLTreeRecorder: ~Copyable {
         var list: [Element] = []
         list.reserveCapacity(count)
         return list
-    }
-
-    /// Adds `node` as the last child of the innermost open element.
-    private mutating func addChild(_ node: Entries.NodeEntry) {
-        let index = Int32(nodes.count)
-        nodes.append(node)
-        let parent = open.count - 1
-        let last = open[parent].lastChild
-        if last >= 0 {
-            nodes[Int(last)].next = index
-        } else {
-            elements[open[parent].element].firstChild = index
-        }
-        open[parent].lastChild = index
     }
 
     @inline(__always)
