@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-    internal import Glibc
-#elseif canImport(Musl)
-    internal import Musl
-#elseif canImport(Darwin)
-    internal import Darwin
-#endif
+import ByteOutput
 import XMLSupport
 
 /// Compares a document with a source as it is written, without building it: at the end,
@@ -151,9 +145,8 @@ struct ELMEquivalenceSink: XMLContentSink {
     /// Unicode forms for equal: such a text is left to the full comparison.)
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         guard bytes.count == text.utf8.count else { return false }
-        guard let base = bytes.baseAddress else { return true }
         var text = text
-        return text.withUTF8 { memcmp(base, $0.baseAddress!, bytes.count) == 0 }
+        return text.withUTF8 { ByteComparison.equal(bytes, $0) }
     }
 
     private mutating func giveUp() {
