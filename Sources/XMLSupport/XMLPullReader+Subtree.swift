@@ -18,20 +18,23 @@ extension XMLPullReader {
     /// whose ``XMLRecordedElement/element()`` is what ``readElement()`` returns.
     ///
     /// A recording is cheaper to make than a tree; a reader that hands elements to other threads
-    /// records them, so that each tree is built on the thread that uses it. Afterwards
-    /// ``current`` is the element's end event.
-    /// - Throws: ``XMLError`` with code `xml.invalid-state` when ``current`` is not a start tag, or
-    ///   any error ``next()`` throws while reading the element.
+    /// records them, so that each is read (``XMLRecordedTree``) or built on the thread that uses
+    /// it. Afterwards ``current`` is the element's end event.
+    /// - Throws: ``XMLError`` with code `xml.invalid-state` when ``current`` is not a start tag,
+    ///   `xml.limit-exceeded` when the element holds more than a recording can, or any error
+    ///   ``next()`` throws while reading the element.
     public func readRecordedElement() throws -> XMLRecordedElement {
         let start = try currentStart(for: "read an element")
         if let recording = try recordedTree(startedBy: start) { return recording }
         var recorder = XMLTreeRecorder()
         recorder.startElement(start)
         while let event = try nextEvent() {
+            guard !recorder.isFull else { throw recordingTooLarge(start) }
             switch event.kind {
             case .startElement:
                 recorder.startElement(event)
             case .endElement:
+                guard !recorder.isFull else { throw recordingTooLarge(start) }
                 if let recording = recorder.endElement() {
                     current = event
                     return recording
@@ -109,5 +112,15 @@ extension XMLPullReader {
             pending.append(contentsOf: next.elements)
         }
         return prefixes
+    }
+
+    /// The error for an element that holds more than a recording can.
+    private func recordingTooLarge(_ start: XMLEvent) -> XMLError {
+        XMLError(
+            XMLIssue(
+                code: XMLIssue.Code.limitExceeded,
+                message: "element '\(start.localName)' holds more than \(XMLTreeRecorder.maximumSize) bytes of text or names",
+                line: start.line, column: start.column),
+            documentName: documentName)
     }
 }

@@ -86,7 +86,8 @@ public struct XMLRecordedElement: Sendable {
         self.namespaceDeclarations = namespaceDeclarations
     }
 
-    /// The recording of `element`, as reading it would make one (its text runs joined).
+    /// The recording of `element`, as reading it would make one: text children next to each
+    /// other are joined, and empty ones left out (reading never makes either).
     public init(recording element: XMLElement) {
         var recorder = XMLTreeRecorder()
         func record(_ element: XMLElement) -> XMLRecordedElement? {
@@ -123,18 +124,18 @@ public struct XMLRecordedElement: Sendable {
             position = nextSibling(of: position)
         }
         return XMLElement(
-            localName: names[Int(entry.localName)], namespaceURI: optionalName(entry.namespaceURI), prefix: optionalName(entry.prefix),
+            localName: name(entry.localName), namespaceURI: optionalName(entry.namespaceURI), prefix: optionalName(entry.prefix),
             attributes: entry.attributes.map { position in
                 let attribute = attributes[Int(position)]
                 return XMLAttribute(
-                    localName: names[Int(attribute.localName)], namespaceURI: optionalName(attribute.namespaceURI),
+                    localName: name(attribute.localName), namespaceURI: optionalName(attribute.namespaceURI),
                     prefix: optionalName(attribute.prefix), value: string(attribute.value))
             },
             namespaceDeclarations: index == 0
                 ? namespaceDeclarations
                 : entry.declarations.map { position in
                     let declaration = declarations[Int(position)]
-                    return XMLNamespaceDeclaration(prefix: optionalName(declaration.prefix), uri: names[Int(declaration.uri)])
+                    return XMLNamespaceDeclaration(prefix: optionalName(declaration.prefix), uri: name(declaration.uri))
                 },
             children: children, line: entry.line, column: entry.column)
     }
@@ -146,17 +147,29 @@ public struct XMLRecordedElement: Sendable {
         return node.isText ? position + 1 : elements[Int(node.value.lowerBound)].contentEnd
     }
 
+    /// The name at `index` in ``names``.
+    @inlinable @inline(__always)
+    func name(_ index: Int32) -> String {
+        names[Int(index)]
+    }
+
     /// The name at `index` in ``names``, or `nil` for -1.
     @inlinable @inline(__always)
     func optionalName(_ index: Int32) -> String? {
         index < 0 ? nil : names[Int(index)]
     }
 
+    /// Calls `body` with the bytes at `range` of ``bytes``.
+    @inlinable @inline(__always)
+    func withBytes<Result>(_ range: Range<Int32>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { bytes in
+            body(UnsafeBufferPointer(rebasing: bytes[Int(range.lowerBound)..<Int(range.upperBound)]))
+        }
+    }
+
     /// The text of the bytes at `range` of ``bytes``.
     @inlinable
     func string(_ range: Range<Int32>) -> String {
-        bytes.withUnsafeBufferPointer { bytes in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(range.lowerBound)..<Int(range.upperBound)]), as: UTF8.self)
-        }
+        withBytes(range) { String(decoding: $0, as: UTF8.self) }
     }
 }

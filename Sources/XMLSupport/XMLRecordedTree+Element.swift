@@ -1,8 +1,9 @@
 extension XMLRecordedTree {
-    /// An element of an indexed recording, read in place: what ``XMLElement`` says of it, without
-    /// the tree. Two elements are equal when they are the same element of the same index.
+    /// An element of a recording, read in place: what ``XMLElement`` says of it, without
+    /// the tree. Two elements are equal when they are the same element read through the same
+    /// ``XMLRecordedTree``.
     public struct Element: Hashable {
-        /// The index the element belongs to.
+        /// The recording read.
         public let tree: XMLRecordedTree
         /// The element's position in document order (0 for the recorded element).
         public let index: Int
@@ -14,17 +15,17 @@ extension XMLRecordedTree {
         }
 
         @inlinable @inline(__always)
-        var entry: XMLRecordedElement.ElementEntry { tree.elements[index] }
+        var entry: XMLRecordedElement.ElementEntry { tree.recording.elements[index] }
 
         /// The local name.
         @inlinable
-        public var localName: String { tree.name(entry.localName) }
+        public var localName: String { tree.recording.name(entry.localName) }
         /// The namespace name, or `nil` when the element is in no namespace.
         @inlinable
-        public var namespaceURI: String? { tree.optionalName(entry.namespaceURI) }
+        public var namespaceURI: String? { tree.recording.optionalName(entry.namespaceURI) }
         /// The prefix as written, or `nil`.
         @inlinable
-        public var prefix: String? { tree.optionalName(entry.prefix) }
+        public var prefix: String? { tree.recording.optionalName(entry.prefix) }
         /// The 1-based line of the start tag's `<`.
         @inlinable
         public var line: Int { Int(entry.line) }
@@ -39,15 +40,15 @@ extension XMLRecordedTree {
         /// The value of the attribute `localName` in namespace `namespaceURI` (`nil`: no namespace).
         @inlinable
         public func attribute(_ localName: String, namespaceURI: String? = nil) -> String? {
-            let names = tree.names
+            let names = tree.recording.names
             let wantedCount = localName.utf8.count
             for position in entry.attributes {
-                let attribute = tree.attributes[Int(position)]
+                let attribute = tree.recording.attributes[Int(position)]
                 let name = names[Int(attribute.localName)]
                 guard name.utf8.count == wantedCount, name == localName,
                     (attribute.namespaceURI < 0 ? nil : names[Int(attribute.namespaceURI)]) == namespaceURI
                 else { continue }
-                return tree.string(attribute.value)
+                return tree.recording.string(attribute.value)
             }
             return nil
         }
@@ -131,24 +132,24 @@ extension XMLRecordedTree {
 
         /// The local name, without prefix.
         @inlinable
-        public var localName: String { tree.name(entry.localName) }
+        public var localName: String { tree.recording.name(entry.localName) }
         /// The namespace name the prefix stood for, or `nil` for an unprefixed attribute.
         @inlinable
-        public var namespaceURI: String? { tree.optionalName(entry.namespaceURI) }
+        public var namespaceURI: String? { tree.recording.optionalName(entry.namespaceURI) }
         /// Whether the attribute is unprefixed (in no namespace).
         @inlinable
         public var hasNamespace: Bool { entry.namespaceURI >= 0 }
         /// The prefix as written, or `nil`.
         @inlinable
-        public var prefix: String? { tree.optionalName(entry.prefix) }
+        public var prefix: String? { tree.recording.optionalName(entry.prefix) }
         /// The value, with character and entity references replaced.
         @inlinable
-        public var value: String { tree.string(entry.value) }
+        public var value: String { tree.recording.string(entry.value) }
 
         /// Calls `body` with the value's UTF-8 bytes, read in place.
         @inlinable
         public func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            tree.withBytes(entry.value, body)
+            tree.recording.withBytes(entry.value, body)
         }
     }
 
@@ -165,11 +166,11 @@ extension XMLRecordedTree {
 
         /// The text.
         @inlinable
-        public var string: String { tree.string(range) }
+        public var string: String { tree.recording.string(range) }
         /// Calls `body` with the text's UTF-8 bytes, read in place.
         @inlinable
         public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            tree.withBytes(range, body)
+            tree.recording.withBytes(range, body)
         }
     }
 
@@ -197,7 +198,7 @@ extension XMLRecordedTree {
         @inlinable
         public var endIndex: Int { positions.count }
         public subscript(position: Int) -> Attribute {
-            Attribute(tree: tree, entry: tree.attributes[Int(positions.lowerBound) + position])
+            Attribute(tree: tree, entry: tree.recording.attributes[Int(positions.lowerBound) + position])
         }
     }
 
@@ -233,14 +234,10 @@ extension XMLRecordedTree {
             @inlinable
             public mutating func next() -> Child? {
                 guard position < end else { return nil }
-                let entry = tree.nodes[Int(position)]
-                if entry.isText {
-                    position += 1
-                    return .text(Text(tree: tree, range: entry.value))
-                }
-                let index = Int(entry.value.lowerBound)
-                position = tree.elements[index].contentEnd
-                return .element(XMLRecordedTree.Element(tree: tree, index: index))
+                let entry = tree.recording.nodes[Int(position)]
+                position = tree.recording.nextSibling(of: position)
+                return entry.isText
+                    ? .text(Text(tree: tree, range: entry.value)) : .element(XMLRecordedTree.Element(tree: tree, index: Int(entry.value.lowerBound)))
             }
         }
     }

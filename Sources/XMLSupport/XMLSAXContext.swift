@@ -181,6 +181,11 @@ final class XMLSAXContext: XMLIssueCollector {
     }
 
     /// Refuses a document that goes past one of the limits, and stops the parser.
+    /// Refuses an element read as one record that holds more than a recording can.
+    private func refuseRecordingSize() {
+        refuseLimit("an element read as one record holds more than \(XMLTreeRecorder.maximumSize) bytes of text or names")
+    }
+
     private func refuseLimit(_ message: String) {
         let position = cursorPosition()
         fail(
@@ -297,6 +302,7 @@ final class XMLSAXContext: XMLIssueCollector {
         let start = markupStart(opening: Self.tagOpening)
         let isEmpty = cursorByte == UInt8(ascii: "/")
         flushText()
+        guard !hasFailed else { return }
         guard openElements.count < Self.maximumDepth else {
             refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(localName)'")
             return
@@ -307,6 +313,7 @@ final class XMLSAXContext: XMLIssueCollector {
                 column: start.column, attributeCount: attributes.count)
             attributes.record(into: &recorder, names: &names)
             recorder.namespaceDeclarations(namespaceDeclarations)
+            guard !recorder.isFull else { return refuseRecordingSize() }
         } else {
             let event = XMLEvent(
                 kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
@@ -332,6 +339,7 @@ final class XMLSAXContext: XMLIssueCollector {
             element.isEmpty || isInsideTree
             ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
         flushText()
+        guard !hasFailed else { return }
         openElements.removeLast()
         if isInsideTree {
             _ = recorder.endElement()
@@ -388,6 +396,7 @@ final class XMLSAXContext: XMLIssueCollector {
         guard pendingText.count > 0 else { return }
         if isRecording {
             recorder.text(pendingText.bytes)
+            if recorder.isFull { refuseRecordingSize() }
             pendingText.removeAll()
             return
         }

@@ -7,6 +7,10 @@ import ByteOutput
 /// ``namespaceDeclarations(_:)``; ``text(_:)`` for character data; ``endElement()`` for each end
 /// tag. The end of the first element started returns the recording, and the recorder is ready for
 /// the next one.
+///
+/// A recording holds at most ``maximumSize`` bytes of values and texts and as many names: the
+/// lists count in 32 bits. A reader asks ``isFull`` as it records, and refuses an element that
+/// grows past it.
 struct XMLTreeRecorder: ~Copyable {
     private typealias Entries = XMLRecordedElement
 
@@ -25,19 +29,26 @@ struct XMLTreeRecorder: ~Copyable {
     /// How many recorded elements are open: 0 between recordings.
     var depth: Int { open.count }
 
+    /// The most bytes (of values and texts) and names one recording holds.
+    static let maximumSize = 1 << 30
+
+    /// Whether the recording has grown past ``maximumSize``: the reader must then give it up.
+    var isFull: Bool { bytes.count > Self.maximumSize || names.count > Self.maximumSize || nodes.count > Self.maximumSize }
+
     /// Records a start tag; its attributes and namespace declarations follow.
     mutating func startElement(
         localName: String, namespaceURI: String?, prefix: String?, line: Int, column: Int, attributeCount: Int
     ) {
         let index = elements.count
-        if !open.isEmpty { nodes.append(Entries.NodeEntry(value: Int32(index)..<Int32(index + 1), isText: false)) }
+        if !open.isEmpty { nodes.append(Entries.NodeEntry(value: Self.position(index)..<Self.position(index + 1), isText: false)) }
         let (local, namespace, prefixName) = appendNames(localName, namespaceURI, prefix)
-        let firstAttribute = Int32(attributes.count)
-        let firstDeclaration = Int32(declarations.count)
+        let firstAttribute = Self.position(attributes.count)
+        let firstDeclaration = Self.position(declarations.count)
         elements.append(
             Entries.ElementEntry(
-                localName: local, namespaceURI: namespace, prefix: prefixName, attributes: firstAttribute..<firstAttribute,
-                declarations: firstDeclaration..<firstDeclaration, contentStart: Int32(nodes.count), line: line, column: column))
+                localName: local, namespaceURI: namespace, prefix: prefixName,
+                attributes: Range(uncheckedBounds: (firstAttribute, firstAttribute &+ Int32(truncatingIfNeeded: attributeCount))),
+                declarations: firstDeclaration..<firstDeclaration, contentStart: Self.position(nodes.count), line: line, column: column))
         open.append(index)
         endsWithText = false
     }
@@ -69,10 +80,9 @@ struct XMLTreeRecorder: ~Copyable {
     }
 
     /// Records the namespace declarations of the element just started, after its attributes.
-    /// (The attributes recorded since the start tag are then its attributes.)
     mutating func namespaceDeclarations(_ declared: [XMLNamespaceDeclaration]) {
         let last = elements.count - 1
-        elements[last].attributes = elements[last].attributes.lowerBound..<Int32(attributes.count)
+        assert(elements[last].attributes.upperBound == Self.position(attributes.count), "as many attributes as the start tag said")
         guard open.count > 1 else {
             rootDeclarations = declared
             return
@@ -82,7 +92,7 @@ struct XMLTreeRecorder: ~Copyable {
             let prefix = declaration.prefix.map { appendName($0) } ?? -1
             declarations.append(Entries.DeclarationEntry(prefix: prefix, uri: appendName(declaration.uri)))
         }
-        elements[last].declarations = elements[last].declarations.lowerBound..<Int32(declarations.count)
+        elements[last].declarations = Range(uncheckedBounds: (elements[last].declarations.lowerBound, Self.position(declarations.count)))
     }
 
     /// Records a run of character data (UTF-8); runs next to each other become one text child.
@@ -93,7 +103,7 @@ struct XMLTreeRecorder: ~Copyable {
         // its bytes follow on from those of the text before, which grows to take them in.
         if endsWithText {
             let last = nodes.count - 1
-            nodes[last].value = nodes[last].value.lowerBound..<range.upperBound
+            nodes[last].value = Range(uncheckedBounds: (nodes[last].value.lowerBound, range.upperBound))
         } else {
             nodes.append(Entries.NodeEntry(value: range, isText: true))
             endsWithText = true
@@ -103,7 +113,7 @@ struct XMLTreeRecorder: ~Copyable {
     /// Records an end tag.
     /// - Returns: The recording, when the tag ends the element the recording started with.
     mutating func endElement() -> XMLRecordedElement? {
-        elements[open.removeLast()].contentEnd = Int32(nodes.count)
+        elements[open.removeLast()].contentEnd = Self.position(nodes.count)
         endsWithText = false
         guard open.isEmpty else { return nil }
         let recording = XMLRecordedElement(
@@ -130,7 +140,7 @@ struct XMLTreeRecorder: ~Copyable {
     @inline(__always)
     private mutating func appendName(_ name: String) -> Int32 {
         names.append(name)
-        return Int32(names.count - 1)
+        return Self.position(names.count - 1)
     }
 
     @inline(__always)
@@ -141,8 +151,15 @@ struct XMLTreeRecorder: ~Copyable {
     /// Appends `text`'s bytes, and returns where they are.
     @inline(__always)
     private mutating func appendBytes(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int32> {
-        let start = Int32(bytes.count)
+        let start = Self.position(bytes.count)
         bytes.append(text)
-        return start..<Int32(bytes.count)
+        return Range(uncheckedBounds: (start, Self.position(bytes.count)))
+    }
+
+    /// `count` as a position in a list. (Past ``maximumSize`` positions and ranges are wrong, but
+    /// never trap: the reader gives up such a recording before anything reads it, see ``isFull``.)
+    @inline(__always)
+    private static func position(_ count: Int) -> Int32 {
+        Int32(truncatingIfNeeded: count)
     }
 }

@@ -2,11 +2,11 @@ import MicrocredModel
 import MicrocredPipeline
 import XMLSupport
 
-/// Maps one credential tree (already repaired) to the model: the credential's own fields, the
+/// Maps one credential as read (already repaired) to the model: the credential's own fields, the
 /// learner, the first achievement with the specification, learning outcomes, assessment, grading
 /// scheme, awarding process and accreditations its `idref`s lead to, and the organisations.
 ///
-/// Everything the model has no field for stays in the tree; ``ELMResidueExtractor`` keeps it.
+/// Everything the model has no field for is left in the source; ``ELMResidueExtractor`` keeps it.
 struct ELMCredentialMapper {
     let concepts: ELMConcepts
     let index: ELMIdIndex

@@ -27,11 +27,6 @@ struct ELMDecoder: RecordDecoder {
         }
     }
 
-    /// Decodes a credential element.
-    func decode(_ element: XMLElement) -> DecodedRecord {
-        decode(XMLRecordedElement(recording: element))
-    }
-
     /// Decodes a recorded credential element, reading it in place; only a credential to repair,
     /// or one that holds more than the model, is built as a tree.
     func decode(_ recording: XMLRecordedElement) -> DecodedRecord {
@@ -64,17 +59,28 @@ struct ELMDecoder: RecordDecoder {
             credential: credential, concepts: concepts, accreditationIDs: accreditations,
             output: ELMEquivalenceSink(source: root, skipping: mapper.consumed))
         check.build()
-        if check.output.isEquivalent { return DecodedRecord(credential: credential, diagnostics: diagnostics) }
-        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
-        let built = builder.buildTree()
-        var source = tree.recording.element()
-        if !mapper.consumed.isEmpty {
-            let consumed = mapper.consumed.map { $0.element() }
-            source.children.removeAll { child in
-                if case .element(let element) = child { consumed.contains(element) } else { false }
-            }
+        func built() -> XMLElement {
+            var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
+            return builder.buildTree()
         }
-        credential.unmapped = ELMResidueExtractor.residues(source: source, built: built)
+        if check.output.isEquivalent {
+            // What the shortcut stands for, checked in debug builds (every test that reads a
+            // credential): the full comparison finds nothing to keep either.
+            assert(ELMTreeEquivalence.equivalent(Self.source(root, leavingOut: mapper.consumed), built()))
+            return DecodedRecord(credential: credential, diagnostics: diagnostics)
+        }
+        credential.unmapped = ELMResidueExtractor.residues(source: Self.source(root, leavingOut: mapper.consumed), built: built())
         return DecodedRecord(credential: credential, diagnostics: diagnostics)
+    }
+
+    /// The tree of `root` without its children in `consumed` (taken out by position, not by
+    /// value: an equal sibling stays).
+    private static func source(_ root: XMLRecordedTree.Element, leavingOut consumed: [XMLRecordedTree.Element]) -> XMLElement {
+        var source = root.element()
+        guard !consumed.isEmpty else { return source }
+        source.children = zip(source.children, root.children).compactMap { child, recorded in
+            if case .element(let element) = recorded, consumed.contains(element) { nil } else { child }
+        }
+        return source
     }
 }

@@ -6,9 +6,9 @@ import XMLSupport
 /// the document's root or inside a wrapper (`europassCredentials`, a verifiable presentation),
 /// streamed one at a time so memory holds one credential's recording.
 ///
-/// Splitting is sequential and only records each credential (``XMLRecordedElement``); building
-/// its tree and mapping that to the model is ``ELMDecoder``'s work and runs in parallel, so the
-/// tree is built, used and freed by one thread. A document that is not well-formed, or is
+/// Splitting is sequential and only records each credential (``XMLRecordedElement``); reading
+/// the recording and mapping it to the model is ``ELMDecoder``'s work and runs in parallel, on the
+/// thread that then frees it. A document that is not well-formed, or is
 /// refused as hostile, ends the input with the `xml.*` diagnostic and its line and column; the
 /// credentials before the problem count.
 final class ELMReader: RecordReader {
