@@ -80,16 +80,7 @@ struct XMLRecordedElementTests {
     @Test(arguments: 0..<40)
     func randomTreesComeBackWhole(seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
-        let records = (0..<3).map { _ in Self.randomElement(depth: 0, random: &random) }
-        let indent = random.chance(0.5)
-        let writer = try XMLStreamWriter(indent: indent)
-        try writer.startDocument()
-        try writer.startElement("records", namespaceURI: "urn:test")
-        try writer.declareNamespace(prefix: nil, uri: "urn:test")
-        try writer.declareNamespace(prefix: "p", uri: "urn:p")
-        for record in records { try writer.write(record) }
-        try writer.endElement()
-        let bytes = try writer.finish()
+        let (records, bytes, indent) = try Self.randomDocument(random: &random)
 
         for chunkSize in [nil, 5, 1000] as [Int?] {
             let recordings = try Self.recordings(bytes, chunkSize: chunkSize)
@@ -99,6 +90,21 @@ struct XMLRecordedElementTests {
                 #expect(trees.map(XMLPullReaderSubtreeTests.withoutPositions) == records)
             }
         }
+    }
+
+    /// Three random records (``randomElement(depth:random:)``) written out in a `records`
+    /// wrapper, indented or not.
+    static func randomDocument(random: inout SeededRandom) throws -> (records: [XMLElement], bytes: [UInt8], indent: Bool) {
+        let records = (0..<3).map { _ in randomElement(depth: 0, random: &random) }
+        let indent = random.chance(0.5)
+        let writer = try XMLStreamWriter(indent: indent)
+        try writer.startDocument()
+        try writer.startElement("records", namespaceURI: "urn:test")
+        try writer.declareNamespace(prefix: nil, uri: "urn:test")
+        try writer.declareNamespace(prefix: "p", uri: "urn:p")
+        for record in records { try writer.write(record) }
+        try writer.endElement()
+        return (records, try writer.finish(), indent)
     }
 
     static let names = ["a", "item", "title", "averyveryverylongelementnamethatislongerthanfifteenbytes", "é"]
