@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "ELMFormat",
-            dependencies: ["ByteOutput", "MicrocredModel", "MicrocredPipeline", "XMLSupport"],
+            dependencies: ["MicrocredModel", "MicrocredPipeline", "XMLSupport"],
             path: "Sources/Formats/ELM",
             swiftSettings: swiftSettings
         ),

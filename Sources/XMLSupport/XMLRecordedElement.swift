@@ -1,3 +1,5 @@
+import ByteOutput
+
 /// An element read from a document, kept as a compact recording of its content: flat lists of
 /// its elements, attributes, namespace declarations and children, with the bytes of its values
 /// and texts, and no object per node.
@@ -165,6 +167,14 @@ public struct XMLRecordedElement: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             body(UnsafeBufferPointer(rebasing: bytes[Int(range.lowerBound)..<Int(range.upperBound)]))
         }
+    }
+
+    /// Whether the bytes at `range` of ``bytes`` are `text`'s UTF-8 bytes.
+    @usableFromInline
+    func hasBytes(of text: String, at range: Range<Int32>) -> Bool {
+        guard range.count == text.utf8.count else { return false }
+        var text = text
+        return text.withUTF8 { spelled in withBytes(range) { ByteComparison.equal($0, spelled) } }
     }
 
     /// The text of the bytes at `range` of ``bytes``.

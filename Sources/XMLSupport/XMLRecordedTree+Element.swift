@@ -1,3 +1,5 @@
+import ByteOutput
+
 extension XMLRecordedTree {
     /// An element of a recording, read in place: what ``XMLElement`` says of it, without
     /// the tree. Two elements are equal when they are the same element read through the same
@@ -28,10 +30,10 @@ extension XMLRecordedTree {
         public var prefix: String? { tree.recording.optionalName(entry.prefix) }
         /// The 1-based line of the start tag's `<`.
         @inlinable
-        public var line: Int { Int(entry.line) }
+        public var line: Int { entry.line }
         /// The 1-based column of the start tag's `<`.
         @inlinable
-        public var column: Int { Int(entry.column) }
+        public var column: Int { entry.column }
 
         /// The attributes, in document order.
         @inlinable
@@ -45,8 +47,7 @@ extension XMLRecordedTree {
             for position in entry.attributes {
                 let attribute = tree.recording.attributes[Int(position)]
                 let name = names[Int(attribute.localName)]
-                guard name.utf8.count == wantedCount, name == localName,
-                    (attribute.namespaceURI < 0 ? nil : names[Int(attribute.namespaceURI)]) == namespaceURI
+                guard name.utf8.count == wantedCount, name == localName, tree.recording.optionalName(attribute.namespaceURI) == namespaceURI
                 else { continue }
                 return tree.recording.string(attribute.value)
             }
@@ -146,10 +147,17 @@ extension XMLRecordedTree {
         @inlinable
         public var value: String { tree.recording.string(entry.value) }
 
-        /// Calls `body` with the value's UTF-8 bytes, read in place.
+        /// Whether the value is `text`, byte for byte (stricter than `==`, which takes text in
+        /// another Unicode form for equal).
         @inlinable
-        public func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            tree.recording.withBytes(entry.value, body)
+        public func hasValue(_ text: String) -> Bool {
+            tree.recording.hasBytes(of: text, at: entry.value)
+        }
+
+        /// Whether the value begins and ends with an ASCII character that is not white space, so
+        /// that trimming would leave it as it is (told without making a string of it).
+        public var valueHasSolidASCIIEdges: Bool {
+            tree.recording.withBytes(entry.value) { $0.hasSolidASCIIEdges }
         }
     }
 
@@ -167,10 +175,17 @@ extension XMLRecordedTree {
         /// The text.
         @inlinable
         public var string: String { tree.recording.string(range) }
-        /// Calls `body` with the text's UTF-8 bytes, read in place.
+        /// Whether the text is only XML white space (the indentation of element-only content).
         @inlinable
-        public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            tree.recording.withBytes(range, body)
+        public var isWhitespace: Bool {
+            tree.recording.withBytes(range) { $0.isXMLWhitespace }
+        }
+
+        /// Whether the text is `text`, byte for byte (stricter than `==`, which takes text in
+        /// another Unicode form for equal).
+        @inlinable
+        public func isSpelled(_ text: String) -> Bool {
+            tree.recording.hasBytes(of: text, at: range)
         }
     }
 

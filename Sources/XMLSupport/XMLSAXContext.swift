@@ -400,7 +400,7 @@ final class XMLSAXContext: XMLIssueCollector {
             pendingText.removeAll()
             return
         }
-        let isWhitespace = pendingText.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let isWhitespace = pendingText.bytes.isXMLWhitespace
         enqueue(
             XMLEvent(
                 kind: isWhitespace ? .whitespace : .text, value: String(decoding: pendingText.bytes, as: UTF8.self),

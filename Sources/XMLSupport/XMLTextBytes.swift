@@ -1,5 +1,16 @@
 import ByteOutput
 
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes are only XML white space (spaces, tabs, line breaks).
+    @inlinable
+    public var isXMLWhitespace: Bool {
+        // One test per byte: the bits of space, tab, line feed and carriage return.
+        let whitespace: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+        for byte in self where byte >= 64 || whitespace & (1 << byte) == 0 { return false }
+        return true
+    }
+}
+
 /// Finding the bytes of UTF-8 text that the markup writer cannot copy as they are — markup
 /// characters (`<`, `>`, `&`, `"`), control characters (line breaks and tabs among them) and
 /// `0xEF`, which begins U+FFFE and U+FFFF — eight at a time.

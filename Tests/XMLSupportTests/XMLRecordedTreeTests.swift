@@ -31,7 +31,11 @@ struct XMLRecordedTreeTests {
             switch (child, treeChild) {
             case (.text(let text), .text(let treeText)):
                 #expect(text.string == treeText, sourceLocation: sourceLocation)
-                #expect(text.withBytes { Array($0) } == Array(treeText.utf8), sourceLocation: sourceLocation)
+                #expect(text.isSpelled(treeText), sourceLocation: sourceLocation)
+                #expect(!text.isSpelled(treeText + " "), sourceLocation: sourceLocation)
+                #expect(
+                    text.isWhitespace == treeText.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D },
+                    sourceLocation: sourceLocation)
             case (.element(let inner), .element(let treeInner)):
                 expectSame(inner, treeInner, sourceLocation: sourceLocation)
             default:
@@ -119,12 +123,18 @@ struct XMLRecordedTreeTests {
         Self.expectSame(XMLRecordedTree(recording).root, tree)
     }
 
-    @Test func attributesSayWhetherTheyHaveANamespaceAndGiveTheirBytes() throws {
-        let xml = "<records xmlns='urn:test' xmlns:p='urn:p'><record id='a &amp; b' p:note='é'/></records>"
+    @Test func attributesSayWhetherTheyHaveANamespaceAndWhatTheirValuesAre() throws {
+        let xml = "<records xmlns='urn:test' xmlns:p='urn:p'><record id='a &amp; b' p:note='é' uri=' x' e=''/></records>"
         let recording = try #require(try XMLRecordedElementTests.recordings(Array(xml.utf8)).first)
         let attributes = XMLRecordedTree(recording).root.attributes
-        #expect(attributes.map(\.hasNamespace) == [false, true])
-        #expect(attributes.map { $0.withValueBytes { Array($0) } } == [Array("a & b".utf8), Array("é".utf8)])
+        #expect(attributes.map(\.hasNamespace) == [false, true, false, false])
+        #expect(attributes[0].hasValue("a & b"))
+        #expect(!attributes[0].hasValue("a &amp; b"))
+        #expect(attributes[1].hasValue("é"))
+        #expect(!attributes[1].hasValue("e\u{301}"), "byte for byte, not by Unicode equivalence")
+        #expect(attributes[3].hasValue(""))
+        // Solid edges: nothing to trim, told from the bytes (non-ASCII edges are left to strings).
+        #expect(attributes.map(\.valueHasSolidASCIIEdges) == [true, false, false, false])
     }
 
     @Test func textAcrossACommentIsOneTextOnTheParsersPath() throws {

@@ -1,3 +1,5 @@
+public import ByteOutput
+
 extension StringProtocol {
     /// The text without leading and trailing white space (Unicode `White_Space`, line breaks
     /// included). Fast for text that needs no trimming, which is most of it.
@@ -13,16 +15,8 @@ extension String {
     /// checked on its stored bytes.
     @inlinable
     public func trimmingWhitespace() -> String {
-        if utf8.withContiguousStorageIfAvailable(Self.hasSolidASCIIEdges) == true { return self }
+        if utf8.withContiguousStorageIfAvailable { $0.hasSolidASCIIEdges } == true { return self }
         return Self.trimmingWhitespace(of: self)
-    }
-
-    /// Whether `bytes` begin and end with an ASCII byte that is not white space: then the text
-    /// they hold needs no trimming.
-    @inlinable @inline(__always)
-    public static func hasSolidASCIIEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        return first < 0x80 && last < 0x80 && !Unicode.Scalar(first).isWhiteSpace && !Unicode.Scalar(last).isWhiteSpace
     }
 
     /// `text` without leading and trailing white space (what both `trimmingWhitespace()` give).

@@ -37,7 +37,7 @@ struct ELMTreeSurvey {
             } else if name == "idref" {
                 references.append(attribute.value)
             }
-            if !hasValueToRepair, !attribute.withValueBytes(String.hasSolidASCIIEdges), attribute.value.trimmingWhitespace() != attribute.value {
+            if !hasValueToRepair, !attribute.valueHasSolidASCIIEdges, attribute.value.trimmingWhitespace() != attribute.value {
                 hasValueToRepair = true
             }
         }

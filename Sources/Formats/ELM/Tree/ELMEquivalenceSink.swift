@@ -1,4 +1,3 @@
-import ByteOutput
 import XMLSupport
 
 /// Compares a document with a source as it is written, without building it: at the end,
@@ -69,7 +68,7 @@ struct ELMEquivalenceSink: XMLContentSink {
         let matched = open[open.count - 1].matchedAttributes
         for index in attributes.indices where matched & (1 << index) == 0 {
             let attribute = attributes[index]
-            if attribute.localName == localName, attribute.namespaceURI == namespaceURI, attribute.withValueBytes({ Self.equal($0, value) }) {
+            if attribute.localName == localName, attribute.namespaceURI == namespaceURI, attribute.hasValue(value) {
                 open[open.count - 1].matchedAttributes |= 1 << index
                 open[open.count - 1].attributeCount += 1
                 return
@@ -95,7 +94,7 @@ struct ELMEquivalenceSink: XMLContentSink {
             // The source's elements were all written, and what is left of it is indentation.
             while let child = frame.remaining.next() {
                 switch child {
-                case .text(let text): guard text.withBytes(\.isWhitespaceOnly) else { return giveUp() }
+                case .text(let text): guard text.isWhitespace else { return giveUp() }
                 case .element(let element): guard isSkipped(element, atTop: open.isEmpty) else { return giveUp() }
                 }
             }
@@ -111,7 +110,7 @@ struct ELMEquivalenceSink: XMLContentSink {
                     guard isSkipped(element, atTop: open.isEmpty) else { return giveUp() }
                 }
             }
-            let same = sourceText?.withBytes { Self.equal($0, frame.text) } ?? frame.text.isEmpty
+            let same = sourceText?.isSpelled(frame.text) ?? frame.text.isEmpty
             guard same else { return giveUp() }
         }
         if open.isEmpty { closedRoot = true }
@@ -129,7 +128,7 @@ struct ELMEquivalenceSink: XMLContentSink {
         }
         while let child = open[last].remaining.next() {
             switch child {
-            case .text(let text): if !text.withBytes(\.isWhitespaceOnly) { return nil }
+            case .text(let text): if !text.isWhitespace { return nil }
             case .element(let element): if !isSkipped(element, atTop: last == 0) { return element }
             }
         }
@@ -139,14 +138,6 @@ struct ELMEquivalenceSink: XMLContentSink {
     /// Whether `element`, a child of the source's root when `atTop`, is left out of the comparison.
     private func isSkipped(_ element: XMLRecordedTree.Element, atTop: Bool) -> Bool {
         atTop && !skipped.isEmpty && skipped.contains(element)
-    }
-
-    /// Whether `bytes` are those of `text`. (Stricter than `==`, which takes texts in different
-    /// Unicode forms for equal: such a text is left to the full comparison.)
-    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        guard bytes.count == text.utf8.count else { return false }
-        var text = text
-        return text.withUTF8 { ByteComparison.equal(bytes, $0) }
     }
 
     private mutating func giveUp() {

@@ -5,17 +5,7 @@ extension String {
         // Read from the stored bytes: stepping through `utf8` costs several times more per byte,
         // and this is asked of every text node of the indentation of every document compared.
         var text = self
-        return text.withUTF8(\.isWhitespaceOnly)
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    /// Whether the bytes are only XML white space (spaces, tabs, line breaks).
-    var isWhitespaceOnly: Bool {
-        // One test per byte: the bits of space, tab, line feed and carriage return.
-        let whitespace: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
-        for byte in self where byte >= 64 || whitespace & (1 << byte) == 0 { return false }
-        return true
+        return text.withUTF8 { $0.isXMLWhitespace }
     }
 }
 
