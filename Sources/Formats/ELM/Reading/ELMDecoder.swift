@@ -7,7 +7,7 @@ import XMLSupport
 struct ELMDecoder: RecordDecoder {
     let concepts: ELMConcepts
     /// Whether the unmapped fields are worked out: writing the document the writer would write
-    /// and comparing it with the source takes nearly a third of decoding.
+    /// and comparing it with the source takes nearly half of decoding.
     var keepsUnmappedFields = true
 
     func decode(_ record: SourceRecord) -> DecodedRecord {

@@ -1,11 +1,11 @@
 import XMLSupport
 
-/// What one walk over a credential's tree finds for the checks that look at every element: the
-/// elements by `id`, whether an `idref` names none of them, whether a value needs repair, and
-/// whether a contact point has no address.
+/// What one pass over a credential's elements, in document order, finds for the checks that look
+/// at every element: the elements by `id`, whether an `idref` names none of them, whether a value
+/// needs repair, and whether a contact point has no address.
 ///
-/// One walk serves them all because visiting the elements costs more than the looks themselves;
-/// the paths that diagnostics name are worked out by a second walk only when one is needed.
+/// One pass serves them all because visiting the elements costs more than the looks themselves;
+/// the paths that diagnostics name are worked out by a walk of the tree only when one is needed.
 struct ELMTreeSurvey {
     /// The first element with each `id`, in document order.
     private(set) var index = ELMIdIndex()
