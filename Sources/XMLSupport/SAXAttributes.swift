@@ -29,7 +29,10 @@ struct SAXAttributes {
     /// Records the attributes, in order, for the element `recorder` has just started.
     func record(into recorder: inout XMLTreeRecorder, names: inout XMLNameCache) {
         for index in 0..<count {
-            let (localName, namespaceURI, prefix) = attributeNames(index, names: &names)
+            let attribute = fields.unsafelyUnwrapped + 5 * index
+            let localName = attribute[0].map { recorder.name(at: $0, cache: &names) } ?? recorder.name("")
+            let namespaceURI = attribute[2].map { recorder.name(at: $0, cache: &names) } ?? -1
+            let prefix = attribute[1].map { recorder.name(at: $0, cache: &names) } ?? -1
             withValue(index) { recorder.attribute(localName: localName, namespaceURI: namespaceURI, prefix: prefix, value: $0) }
         }
     }

@@ -210,7 +210,8 @@ final class XMLSAXContext: XMLIssueCollector {
                 code: XMLIssue.Code.emptyDocument, message: "document has no root element",
                 line: issue.line, column: issue.column)
         }
-        guard let innermost = openElements.last else { return issue }
+        guard let innermost = recorder.depth > 1 ? recorder.innermostOpenElement : openElements.last.map({ ($0.qualifiedName, $0.line) })
+        else { return issue }
         return XMLIssue(
             code: XMLIssue.Code.truncated,
             message: "document ends before element '\(innermost.qualifiedName)' from line \(innermost.line) is closed",
@@ -293,74 +294,97 @@ final class XMLSAXContext: XMLIssueCollector {
 
     // MARK: - Content
 
-    /// A start tag (or an empty-element tag) has been read.
+    /// A start tag (or an empty-element tag) has been read; the names are libxml2's, valid during
+    /// the call.
     func elementStarted(
-        localName: String, prefix: String?, namespaceURI: String?, attributes: SAXAttributes,
-        namespaceDeclarations: [XMLNamespaceDeclaration]
+        localName: UnsafePointer<UInt8>, prefix: UnsafePointer<UInt8>?, namespaceURI: UnsafePointer<UInt8>?,
+        attributes: SAXAttributes, namespaces: SAXNamespaces
     ) {
         guard !hasFailed else { return }
         let start = markupStart(opening: Self.tagOpening)
-        let isEmpty = cursorByte == UInt8(ascii: "/")
         flushText()
         guard !hasFailed else { return }
-        guard openElements.count < Self.maximumDepth else {
-            refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(localName)'")
+        guard depth < Self.maximumDepth else {
+            refuseLimit("elements are nested more than \(Self.maximumDepth) deep at '\(names.name(localName))'")
             return
         }
         if isRecording {
+            // Inside a recorded element only the recorder keeps the element: its end is no event.
+            let local = recorder.name(at: localName, cache: &names)
+            let namespace = namespaceURI.map { recorder.name(at: $0, cache: &names) } ?? -1
+            let prefixName = prefix.map { recorder.name(at: $0, cache: &names) } ?? -1
             recorder.startElement(
-                localName: localName, namespaceURI: namespaceURI, prefix: prefix, line: start.line,
-                column: start.column, attributeCount: attributes.count)
+                localName: local, namespaceURI: namespace, prefix: prefixName, line: start.line, column: start.column,
+                attributeCount: attributes.count)
             attributes.record(into: &recorder, names: &names)
-            recorder.namespaceDeclarations(namespaceDeclarations)
+            namespaces.record(into: &recorder, names: &names)
             guard !recorder.isFull else { return refuseRecordingSize() }
         } else {
+            let localName = names.name(localName)
+            let namespaceURI = namespaceURI.map { names.name($0) }
+            let prefix = prefix.map { names.name($0) }
+            let isEmpty = cursorByte == UInt8(ascii: "/")
             let event = XMLEvent(
                 kind: .startElement, localName: localName, namespaceURI: namespaceURI, prefix: prefix,
-                attributes: attributes.list(names: &names), namespaceDeclarations: namespaceDeclarations,
+                attributes: attributes.list(names: &names), namespaceDeclarations: namespaces.list(names: &names),
                 depth: openElements.count, isEmptyElement: isEmpty, line: start.line, column: start.column)
             if isTreeRoot(localName: localName, namespaceURI: namespaceURI) { recorder.startElement(event) }
             enqueue(event)
+            openElements.append(
+                OpenElement(
+                    localName: localName, prefix: prefix, namespaceURI: namespaceURI, isEmpty: isEmpty,
+                    line: start.line, column: start.column))
         }
-        openElements.append(
-            OpenElement(
-                localName: localName, prefix: prefix, namespaceURI: namespaceURI, isEmpty: isEmpty,
-                line: start.line, column: start.column))
         sawRoot = true
         if let cursor = cursorPosition() { lastEnd = (cursor.line, cursor.column + 1) }
     }
 
+    /// How deep the elements open are nested: those with events, and those inside the recorded one.
+    private var depth: Int {
+        openElements.count + max(recorder.depth - 1, 0)
+    }
+
     /// An end tag (or the end of an empty-element tag) has been read.
     func elementEnded() {
-        guard !hasFailed, let element = openElements.last else { return }
-        // The end of an element inside a recorded tree is no event, so needs no position.
-        let isInsideTree = recorder.depth > 1
-        let start =
-            element.isEmpty || isInsideTree
-            ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
-        flushText()
         guard !hasFailed else { return }
-        openElements.removeLast()
-        if isInsideTree {
+        // The end of an element inside a recorded tree is no event, so needs no position.
+        if recorder.depth > 1 {
+            flushText()
+            guard !hasFailed else { return }
             _ = recorder.endElement()
         } else {
+            guard let element = openElements.last else { return }
+            let start = element.isEmpty ? (line: element.line, column: element.column) : markupStart(opening: Self.tagOpening)
+            flushText()
+            guard !hasFailed else { return }
+            openElements.removeLast()
             if isRecording, let recording = recorder.endElement() { recordings.append((enqueuedCount, recording)) }
             enqueue(
                 XMLEvent(
                     kind: .endElement, localName: element.localName, namespaceURI: element.namespaceURI,
                     prefix: element.prefix, depth: openElements.count, isEmptyElement: element.isEmpty,
                     line: start.line, column: start.column))
+            if openElements.isEmpty { rootClosed = true }
         }
         if let cursor = cursorPosition() { lastEnd = cursor }
-        if openElements.isEmpty { rootClosed = true }
     }
 
     /// Character data has been read; adjacent pieces are joined into one text event.
+    ///
+    /// Inside a recorded element the text goes straight into the recording, which joins it.
     func charactersFound(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !hasFailed, !isInDoctype else { return }
-        if pendingText.count == 0 { pendingTextStart = lastEnd }
-        pendingText.append(bytes)
-        if pendingText.count > Self.maximumTextLength {
+        let textLength: Int
+        if isRecording {
+            recorder.text(bytes)
+            guard !recorder.isFull else { return refuseRecordingSize() }
+            textLength = recorder.textSinceMark.count
+        } else {
+            if pendingText.count == 0 { pendingTextStart = lastEnd }
+            pendingText.append(bytes)
+            textLength = pendingText.count
+        }
+        if textLength > Self.maximumTextLength {
             refuseLimit("a text run is longer than \(Self.maximumTextLength) bytes")
         }
     }
@@ -391,15 +415,14 @@ final class XMLSAXContext: XMLIssueCollector {
         if let cursor = cursorPosition() { lastEnd = cursor }
     }
 
-    /// Queues the text read since the last markup as one event (or records it in the tree root).
+    /// Queues the text read since the last markup as one event (inside a recorded element, where
+    /// the text is recorded as it comes, marks where the next text begins).
     private func flushText() {
-        guard pendingText.count > 0 else { return }
         if isRecording {
-            recorder.text(pendingText.bytes)
-            if recorder.isFull { refuseRecordingSize() }
-            pendingText.removeAll()
+            recorder.markText()
             return
         }
+        guard pendingText.count > 0 else { return }
         let isWhitespace = pendingText.bytes.isXMLWhitespace
         enqueue(
             XMLEvent(
@@ -439,37 +462,8 @@ final class XMLSAXContext: XMLIssueCollector {
         else { return lastEnd }
         let line = Int(input.pointee.line)
         let column = Int(input.pointee.col)
-        // Back from the cursor to the last byte that begins the opening, eight bytes at a time.
-        var start = cursor
-        repeat {
-            guard let found = ByteClassScan.last(opening[0], before: start, from: base) else { return lastEnd }
-            start = found
-        } while cursor - start < opening.count || !opening.indices.allSatisfy({ start[$0] == opening[$0] })
-        // Forward from there, the line breaks and characters passed (a character is a byte that
-        // does not continue a UTF-8 sequence), a word at a time; an ASCII word without a line
-        // break is eight characters.
-        var newlines = 0
-        var characters = 0
-        var position = start
-        while cursor - position >= 8 {
-            let word = ByteClassScan.word(at: position)
-            let breaks = ByteClassScan.exactLanes(equalTo: 0x0A, in: word)
-            if breaks | ByteClassScan.nonASCIILanes(in: word) == 0 {
-                characters += 8
-            } else {
-                newlines += breaks.nonzeroBitCount
-                characters += 8 - breaks.nonzeroBitCount - ByteClassScan.continuationLanes(in: word).nonzeroBitCount
-            }
-            position += 8
-        }
-        while position < cursor {
-            if position.pointee == 0x0A {
-                newlines += 1
-            } else if position.pointee & 0xC0 != 0x80 {
-                characters += 1
-            }
-            position += 1
-        }
+        guard let span = MarkupStartScan.span(opening: opening, before: cursor, from: base) else { return lastEnd }
+        let (start, newlines, characters) = (span.start, span.newlines, span.characters)
         if newlines == 0 { return (line, max(1, column - characters)) }
         let startLine = line - newlines
         var preceding = 0
@@ -483,9 +477,10 @@ final class XMLSAXContext: XMLIssueCollector {
             let hasByteOrderMark = start - base >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF
             return (startLine, preceding + 1 - (hasByteOrderMark ? 1 : 0))
         }
-        if let lastBreak = pendingText.bytes.lastIndex(of: 0x0A) {
-            return (startLine, pendingText.bytes[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
+        let text = isRecording ? recorder.textSinceMark : pendingText.bytes
+        if let lastBreak = text.lastIndex(of: 0x0A) {
+            return (startLine, text[(lastBreak + 1)...].count { $0 & 0xC0 != 0x80 } + 1)
         }
-        return (startLine, lastEnd.column + pendingText.bytes.count { $0 & 0xC0 != 0x80 })
+        return (startLine, lastEnd.column + text.count { $0 & 0xC0 != 0x80 })
     }
 }

@@ -41,4 +41,25 @@ import Testing
         #expect(starts.map(\.localName) == names + names.reversed())
         #expect(starts.prefix(names.count).map { $0.attributes.first?.localName } == names.map { "a\($0)" })
     }
+
+    @Test func listsEachNameOncePerList() {
+        var cache = XMLNameCache()
+        let names = ["title", "text", "http://data.europa.eu/snb", "title"].map { Array($0.utf8) + [0] }
+        let pointers = names.map { name in
+            let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: name.count)
+            pointer.initialize(from: name, count: name.count)
+            return pointer
+        }
+        defer { pointers.forEach { $0.deallocate() } }
+        cache.startList()
+        var list: [String] = []
+        let positions = [0, 1, 0, 2, 1, 3].map { cache.position(of: pointers[$0], in: &list) }
+        #expect(positions == [0, 1, 0, 2, 1, 3])
+        #expect(list == ["title", "text", "http://data.europa.eu/snb", "title"], "the same spelling at another pointer is another name")
+        cache.startList()
+        var next: [String] = ["kept"]
+        #expect(cache.position(of: pointers[1], in: &next) == 1)
+        #expect(cache.position(of: pointers[1], in: &next) == 1)
+        #expect(next == ["kept", "text"])
+    }
 }

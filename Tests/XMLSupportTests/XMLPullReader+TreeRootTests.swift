@@ -1,4 +1,5 @@
 import Foundation
+import MicrocredTestSupport
 import Testing
 import XMLSupport
 
@@ -74,6 +75,36 @@ struct XMLPullReaderTreeRootTests {
             """)
     }
 
+    @Test func readsRandomCredentialsAsTheEventsDo() {
+        var random = SeededRandom(seed: 23)
+        let values = ["plain", "Zoë Ångström", "日本語のテキスト", "🎓🎓", "a &amp; b", "x", "long value with many words in it"]
+        let names = ["title", "p:title", "text", "q:note"]
+        for _ in 0..<10 {
+            var document = "<europassCredential xmlns='http://data.europa.eu/snb' xmlns:p='urn:p'>"
+            var open: [String] = []
+            for _ in 0..<40 {
+                if !open.isEmpty, random.chance(0.4) {
+                    document += "</\(open.removeLast())>" + random.pick(["", "\n", "  "])
+                    continue
+                }
+                let name = random.pick(names)
+                let declaration = name.hasPrefix("q:") ? random.pick([" xmlns:q='urn:q'", "\n  xmlns:q='urn:q2'"]) : ""
+                let attributes = (0..<Int.random(in: 0...3, using: &random)).map {
+                    random.pick([" ", "\n   "]) + "a\($0)=\"\(random.pick(values))\""
+                }
+                document += "<\(name)\(declaration)" + attributes.joined()
+                if random.chance(0.3) {
+                    document += random.pick(["/>", "\n/>"])
+                } else {
+                    document += ">" + random.pick(["", "text", "té\n  ", "a<!-- c -->b", "<?pi x?>\n", "<![CDATA[<c>]]>"])
+                    open.append(name)
+                }
+            }
+            document += open.reversed().map { "</\($0)>" }.joined() + "</europassCredential>"
+            Self.expectSameAsEvents(document)
+        }
+    }
+
     @Test func readsElementsInNoNamespace() {
         Self.expectSameAsEvents(
             "<list><item n='1'>one</item> <item n='2'/>\n<other><item>three</item></other></list>",
@@ -86,6 +117,7 @@ struct XMLPullReaderTreeRootTests {
         "<r><europassCredential xmlns='http://data.europa.eu/snb'><a>x</a></europassCredential><bad attr=1/></r>",
         "<europassCredential xmlns='http://data.europa.eu/snb'><p:a>undeclared prefix</p:a></europassCredential>",
         "<r><europassCredential xmlns='http://data.europa.eu/snb'>&undefined;</europassCredential></r>",
+        "<europassCredential xmlns='http://data.europa.eu/snb' xmlns:p='urn:p'><p:a>\n<p:b>cut short",
     ])
     func failsAsTheEventsDo(document: String) {
         Self.expectSameAsEvents(document)
