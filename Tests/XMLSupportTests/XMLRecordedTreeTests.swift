@@ -64,7 +64,27 @@ struct XMLRecordedTreeTests {
             expectSame(tree.root, recording.element(), sourceLocation: sourceLocation)
             let inOrder = tree.elementsInDocumentOrder.map { $0.element() }
             #expect(inOrder == Self.documentOrder(recording.element()), sourceLocation: sourceLocation)
+            Self.expectWalkSame(tree, sourceLocation: sourceLocation)
         }
+    }
+
+    /// Checks that a walk of `tree` meets the elements in document order and says of each, and of
+    /// its attributes, what the views say.
+    static func expectWalkSame(_ tree: XMLRecordedTree, sourceLocation: SourceLocation = #_sourceLocation) {
+        var walked: [XMLRecordedTree.Element] = []
+        tree.walkElements { element in
+            let view = element.element
+            walked.append(view)
+            #expect(element.localName == view.localName && element.namespaceURI == view.namespaceURI, sourceLocation: sourceLocation)
+            var attributes: [String] = []
+            element.forEachAttribute { attribute in
+                attributes.append("\(attribute.localName) \(attribute.hasNamespace) \(attribute.value) \(attribute.valueHasSolidASCIIEdges)")
+            }
+            #expect(
+                attributes == view.attributes.map { "\($0.localName) \($0.hasNamespace) \($0.value) \($0.valueHasSolidASCIIEdges)" },
+                sourceLocation: sourceLocation)
+        }
+        #expect(walked == Array(tree.elementsInDocumentOrder), sourceLocation: sourceLocation)
     }
 
     /// `element` and every element inside it, in document order.

@@ -12,7 +12,8 @@ public struct Vocabularies: Sendable {
     /// The name of the alias table inside the vocabulary folder.
     public static let aliasesFileName = "aliases.tsv"
 
-    private let tables: [VocabularyKind: VocabularyTable]
+    /// The tables, at their kind's ``VocabularyKind/position``.
+    private let tables: [VocabularyTable]
     /// The latest lookups: a batch repeats the same few values on every record, and working out a
     /// value's lookup keys costs several times more than finding a remembered result.
     private let recentMatches = BoundedCache<RecentMatch, VocabularyMatch?>(capacity: 4096)
@@ -28,7 +29,7 @@ public struct Vocabularies: Sendable {
         }
     }
 
-    private init(tables: [VocabularyKind: VocabularyTable]) {
+    private init(tables: [VocabularyTable]) {
         self.tables = tables
     }
 
@@ -38,9 +39,10 @@ public struct Vocabularies: Sendable {
     ///   file is missing or not UTF-8, a row has the wrong number of fields, a code or IRI is
     ///   repeated, or an alias names an unknown table or code or two different concepts.
     public static func load(from directory: URL) throws(VocabularyLoadError) -> Vocabularies {
-        var tables: [VocabularyKind: VocabularyTable] = [:]
+        var tables: [VocabularyTable] = []
         for kind in VocabularyKind.allCases {
-            tables[kind] = try VocabularyTable(kind: kind, tsv: VocabularyTSV.read(kind.fileName, in: directory))
+            assert(kind.position == tables.count, "a kind's position is its place in allCases")
+            tables.append(try VocabularyTable(kind: kind, tsv: VocabularyTSV.read(kind.fileName, in: directory)))
         }
         let aliases = try VocabularyTSV.read(aliasesFileName, in: directory)
         let tableColumn = try aliases.index(of: "table")
@@ -51,28 +53,26 @@ public struct Vocabularies: Sendable {
             guard let kind = VocabularyKind(rawValue: name) else {
                 throw VocabularyLoadError(file: aliasesFileName, line: row.line, reason: "unknown table '\(name)'")
             }
-            try tables[kind]?.addAlias(
+            try tables[kind.position].addAlias(
                 row.fields[aliasColumn], code: row.fields[codeColumn], file: aliasesFileName, line: row.line)
         }
         return Vocabularies(tables: tables)
     }
 
-    /// The table of one vocabulary.
+    /// The table of one vocabulary. (Lent in place, not copied: a look-up through it retains none
+    /// of the table's indexes.)
     public subscript(kind: VocabularyKind) -> VocabularyTable {
-        table(kind)
+        _read { yield tables[kind.position] }
     }
 
     /// The table of one vocabulary.
     public func table(_ kind: VocabularyKind) -> VocabularyTable {
-        guard let table = tables[kind] else {
-            preconditionFailure("Vocabularies.load reads every VocabularyKind; \(kind.rawValue) is missing")
-        }
-        return table
+        tables[kind.position]
     }
 
     /// Looks `value` up in one vocabulary by code (or padded code), IRI, label and alias, in that
     /// order.
     public func match(_ value: String, in kind: VocabularyKind) -> VocabularyMatch? {
-        recentMatches.value(for: RecentMatch(kind: kind, value: value)) { table(kind).match(value) }
+        recentMatches.value(for: RecentMatch(kind: kind, value: value)) { self[kind].match(value) }
     }
 }

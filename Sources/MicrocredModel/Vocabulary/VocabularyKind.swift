@@ -43,4 +43,22 @@ public enum VocabularyKind: String, CaseIterable, Hashable, Sendable {
 
     /// Whether a numeric code that lost its leading zeros is matched by padding it (`613` → `0613`).
     public var matchesZeroPaddedCodes: Bool { self == .iscedF }
+
+    /// The kind's place in ``allCases``, where ``Vocabularies`` keeps its table (found without
+    /// hashing the raw value, as a dictionary would on every look-up).
+    var position: Int {
+        switch self {
+        case .iscedF: 0
+        case .eqf: 1
+        case .qfEhea: 2
+        case .countries: 3
+        case .languages: 4
+        case .learningModes: 5
+        case .learningSettings: 6
+        case .assessmentTypes: 7
+        case .supervisionVerification: 8
+        case .creditSystems: 9
+        case .credentialTypes: 10
+        }
+    }
 }

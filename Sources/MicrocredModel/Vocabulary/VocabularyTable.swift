@@ -8,14 +8,32 @@ public struct VocabularyTable: Sendable {
     /// The concepts, in file order.
     public let concepts: [VocabularyConcept]
 
-    private var codeIndex: [String: Int] = [:]
-    private var iriIndex: [String: Int] = [:]
-    /// The IRIs as the file spells them: most IRIs read from documents are spelled so, and finding
-    /// one as it is spares making its lookup key.
-    private var exactIRIIndex: [String: Int] = [:]
-    private var labelIndex: [String: Int] = [:]
-    private var aliasIndex: [String: Int] = [:]
-    private var aliasNames: [Int: [String]] = [:]
+    /// The look-ups, kept in one object: a copy of the table (each look-up through
+    /// ``Vocabularies`` makes one) then retains one reference instead of one per index.
+    private var indexes = Indexes()
+
+    /// The indexes from lookup keys to positions in ``concepts``. Changed only while the table is
+    /// built, and then only when this table alone refers to them (copied first otherwise).
+    private final class Indexes: @unchecked Sendable {
+        var codeIndex: [String: Int] = [:]
+        var iriIndex: [String: Int] = [:]
+        /// The IRIs as the file spells them: most IRIs read from documents are spelled so, and
+        /// finding one as it is spares making its lookup key.
+        var exactIRIIndex: [String: Int] = [:]
+        var labelIndex: [String: Int] = [:]
+        var aliasIndex: [String: Int] = [:]
+        var aliasNames: [Int: [String]] = [:]
+
+        init() {}
+
+        /// A copy to change.
+        func copy() -> Indexes {
+            let copy = Indexes()
+            (copy.codeIndex, copy.iriIndex, copy.exactIRIIndex) = (codeIndex, iriIndex, exactIRIIndex)
+            (copy.labelIndex, copy.aliasIndex, copy.aliasNames) = (labelIndex, aliasIndex, aliasNames)
+            return copy
+        }
+    }
 
     /// The columns every table starts with.
     static let commonColumns = ["code", "iri", "label_en", "scheme_iri"]
@@ -56,32 +74,32 @@ public struct VocabularyTable: Sendable {
             concepts.append(concept)
 
             let codeKey = VocabularyKey.code(code)
-            if let other = codeIndex[codeKey] {
+            if let other = indexes.codeIndex[codeKey] {
                 throw VocabularyLoadError(
                     file: tsv.file, line: row.line,
                     reason: "duplicate code \(code) (also \(concepts[other].code))")
             }
-            codeIndex[codeKey] = position
+            indexes.codeIndex[codeKey] = position
             if let iri = concept.iri {
                 let iriKey = VocabularyKey.iri(iri)
-                if iriIndex[iriKey] != nil {
+                if indexes.iriIndex[iriKey] != nil {
                     throw VocabularyLoadError(file: tsv.file, line: row.line, reason: "duplicate IRI \(iri)")
                 }
-                iriIndex[iriKey] = position
-                if !iriKey.isEmpty { exactIRIIndex[iri] = position }
+                indexes.iriIndex[iriKey] = position
+                if !iriKey.isEmpty { indexes.exactIRIIndex[iri] = position }
             }
             let labelKey = VocabularyKey.text(concept.label)
-            if labelIndex[labelKey] == nil { labelIndex[labelKey] = position }
+            if indexes.labelIndex[labelKey] == nil { indexes.labelIndex[labelKey] = position }
         }
         for column in alternativeColumns {
             for (position, row) in tsv.rows.enumerated() where !row.fields[column].isEmpty {
                 let key = VocabularyKey.code(row.fields[column])
-                if let other = codeIndex[key], other != position {
+                if let other = indexes.codeIndex[key], other != position {
                     throw VocabularyLoadError(
                         file: tsv.file, line: row.line,
                         reason: "code \(row.fields[column]) also names \(concepts[other].code)")
                 }
-                codeIndex[key] = position
+                indexes.codeIndex[key] = position
             }
         }
         self.concepts = concepts
@@ -89,35 +107,36 @@ public struct VocabularyTable: Sendable {
 
     /// Adds an alias for the concept with `code`; `file` and `line` name the alias row in errors.
     mutating func addAlias(_ alias: String, code: String, file: String, line: Int) throws(VocabularyLoadError) {
-        guard let position = codeIndex[VocabularyKey.code(code)], concepts[position].code == code else {
+        if !isKnownUniquelyReferenced(&indexes) { indexes = indexes.copy() }
+        guard let position = indexes.codeIndex[VocabularyKey.code(code)], concepts[position].code == code else {
             throw VocabularyLoadError(file: file, line: line, reason: "'\(code)' is not a code of \(kind.fileName)")
         }
         let key = VocabularyKey.text(alias)
         guard !key.isEmpty else {
             throw VocabularyLoadError(file: file, line: line, reason: "empty alias")
         }
-        if let other = aliasIndex[key], other != position {
+        if let other = indexes.aliasIndex[key], other != position {
             throw VocabularyLoadError(
                 file: file, line: line,
                 reason: "alias '\(alias)' names both \(concepts[other].code) and \(code) in \(kind.fileName)")
         }
-        aliasIndex[key] = position
-        aliasNames[position, default: []].append(alias)
+        indexes.aliasIndex[key] = position
+        indexes.aliasNames[position, default: []].append(alias)
     }
 
     /// The concept whose canonical code is `code` (compared case-insensitively), with no other
     /// matching.
     public func concept(code: String) -> VocabularyConcept? {
         let key = VocabularyKey.code(code)
-        guard let position = codeIndex[key], VocabularyKey.code(concepts[position].code) == key else { return nil }
+        guard let position = indexes.codeIndex[key], VocabularyKey.code(concepts[position].code) == key else { return nil }
         return concepts[position]
     }
 
     /// The aliases listed for the concept with canonical code `code`, in `aliases.tsv` order.
     public func aliases(ofCode code: String) -> [String] {
         let key = VocabularyKey.code(code)
-        guard let position = codeIndex[key], VocabularyKey.code(concepts[position].code) == key else { return [] }
-        return aliasNames[position] ?? []
+        guard let position = indexes.codeIndex[key], VocabularyKey.code(concepts[position].code) == key else { return [] }
+        return indexes.aliasNames[position] ?? []
     }
 
     /// Looks `value` up among the codes: the concept's code and the table's alternative code
@@ -129,7 +148,7 @@ public struct VocabularyTable: Sendable {
 
     private func match(code value: String, key: String) -> VocabularyMatch? {
         guard !key.isEmpty else { return nil }
-        if let position = codeIndex[key] {
+        if let position = indexes.codeIndex[key] {
             return VocabularyMatch(concept: concepts[position], how: .code, input: value)
         }
         guard kind.matchesZeroPaddedCodes, key.count < 4,
@@ -138,7 +157,7 @@ public struct VocabularyTable: Sendable {
         var padded = key
         while padded.count < 4 {
             padded = "0" + padded
-            if let position = codeIndex[padded] {
+            if let position = indexes.codeIndex[padded] {
                 return VocabularyMatch(concept: concepts[position], how: .padded, input: value)
             }
         }
@@ -150,9 +169,9 @@ public struct VocabularyTable: Sendable {
     public func match(iri value: String) -> VocabularyMatch? {
         // No two IRIs share a lookup key (the table refuses them), so the exact spelling finds
         // what the key would.
-        if let position = exactIRIIndex[value] { return VocabularyMatch(concept: concepts[position], how: .iri, input: value) }
+        if let position = indexes.exactIRIIndex[value] { return VocabularyMatch(concept: concepts[position], how: .iri, input: value) }
         let key = VocabularyKey.iri(value)
-        guard !key.isEmpty, let position = iriIndex[key] else { return nil }
+        guard !key.isEmpty, let position = indexes.iriIndex[key] else { return nil }
         return VocabularyMatch(concept: concepts[position], how: .iri, input: value)
     }
 
@@ -160,7 +179,7 @@ public struct VocabularyTable: Sendable {
     /// whitespace. When several concepts share a label, the first in file order is found.
     public func match(label value: String) -> VocabularyMatch? {
         let key = VocabularyKey.text(value)
-        guard !key.isEmpty, let position = labelIndex[key] else { return nil }
+        guard !key.isEmpty, let position = indexes.labelIndex[key] else { return nil }
         return VocabularyMatch(concept: concepts[position], how: .label, input: value)
     }
 
@@ -168,7 +187,7 @@ public struct VocabularyTable: Sendable {
     /// whitespace.
     public func match(alias value: String) -> VocabularyMatch? {
         let key = VocabularyKey.text(value)
-        guard !key.isEmpty, let position = aliasIndex[key] else { return nil }
+        guard !key.isEmpty, let position = indexes.aliasIndex[key] else { return nil }
         return VocabularyMatch(concept: concepts[position], how: .alias, input: value)
     }
 
@@ -178,14 +197,14 @@ public struct VocabularyTable: Sendable {
         let codeKey = VocabularyKey.code(value)
         guard !codeKey.isEmpty else { return nil }
         if let match = match(code: value, key: codeKey) { return match }
-        if let position = iriIndex[VocabularyKey.iri(codeKey: codeKey)] {
+        if let position = indexes.iriIndex[VocabularyKey.iri(codeKey: codeKey)] {
             return VocabularyMatch(concept: concepts[position], how: .iri, input: value)
         }
         let textKey = VocabularyKey.text(value)
-        if let position = labelIndex[textKey] {
+        if let position = indexes.labelIndex[textKey] {
             return VocabularyMatch(concept: concepts[position], how: .label, input: value)
         }
-        if let position = aliasIndex[textKey] {
+        if let position = indexes.aliasIndex[textKey] {
             return VocabularyMatch(concept: concepts[position], how: .alias, input: value)
         }
         return nil

@@ -5,6 +5,14 @@ import Testing
 
 @Suite("Vocabulary tables")
 struct VocabularyTableTests {
+    @Test func eachKindFindsItsOwnTable() throws {
+        let vocabularies = try VocabularyFixture.vocabularies()
+        for kind in VocabularyKind.allCases {
+            #expect(vocabularies[kind].kind == kind)
+            #expect(vocabularies.table(kind).kind == kind)
+        }
+    }
+
     @Test(
         "row counts",
         arguments: [

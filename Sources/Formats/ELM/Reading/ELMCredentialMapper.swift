@@ -313,9 +313,13 @@ struct ELMCredentialMapper {
     /// Whether `element` is a `contactPoint` with neither a `mailBox` nor a `wallet` (its name's
     /// length checked first, which rules out nearly every element without comparing text).
     static func isInvalidContactPoint(_ element: XMLRecordedTree.Element) -> Bool {
-        let name = element.localName
-        return name.utf8.count == 12 && name == "contactPoint" && element.namespaceURI == ELMNamespace.snb
-            && element.child("mailBox") == nil && element.child("wallet") == nil
+        isContactPoint(element.localName, namespaceURI: element.namespaceURI) && element.child("mailBox") == nil
+            && element.child("wallet") == nil
+    }
+
+    /// Whether an element named `localName` in `namespaceURI` is a `contactPoint`.
+    static func isContactPoint(_ localName: String, namespaceURI: String?) -> Bool {
+        localName.utf8.count == 12 && localName == "contactPoint" && namespaceURI == ELMNamespace.snb
     }
 
     private func location(of element: XMLRecordedTree.Element, field: String) -> SourceLocation {

@@ -19,7 +19,7 @@ struct ELMTreeSurvey {
 
     /// Surveys every element of `tree`.
     init(_ tree: XMLRecordedTree) {
-        for element in tree.elementsInDocumentOrder { visit(element) }
+        tree.walkElements { element in visit(element) }
     }
 
     /// Whether an `idref` names no element of the credential.
@@ -27,13 +27,14 @@ struct ELMTreeSurvey {
         references.contains { index[$0] == nil }
     }
 
-    private mutating func visit(_ element: XMLRecordedTree.Element) {
+    private mutating func visit(_ element: borrowing XMLRecordedTree.ElementInWalk) {
         // The attributes whose values are trimmed include the `id`s and `idref`s; the values are
         // looked at in place, and made strings of only for those two.
-        for attribute in element.attributes where ELMSourceRepair.isTrimmed(attribute.localName, hasNamespace: attribute.hasNamespace) {
+        element.forEachAttribute { attribute in
+            guard ELMSourceRepair.isTrimmed(attribute.localName, hasNamespace: attribute.hasNamespace) else { return }
             let name = attribute.localName
             if name == "id" {
-                index.add(element, id: attribute.value)
+                index.add(element.element, id: attribute.value)
             } else if name == "idref" {
                 references.append(attribute.value)
             }
@@ -41,11 +42,16 @@ struct ELMTreeSurvey {
                 hasValueToRepair = true
             }
         }
-        if !hasValueToRepair, ELMSourceRepair.isWorkload(element.localName, namespaceURI: element.namespaceURI),
-            (ELMDuration.monthsOnly(element.text) ?? 0) > 24
+        let (localName, namespaceURI) = (element.localName, element.namespaceURI)
+        if !hasValueToRepair, ELMSourceRepair.isWorkload(localName, namespaceURI: namespaceURI),
+            (ELMDuration.monthsOnly(element.element.text) ?? 0) > 24
         {
             hasValueToRepair = true
         }
-        if !hasInvalidContactPoint, ELMCredentialMapper.isInvalidContactPoint(element) { hasInvalidContactPoint = true }
+        if !hasInvalidContactPoint, ELMCredentialMapper.isContactPoint(localName, namespaceURI: namespaceURI),
+            ELMCredentialMapper.isInvalidContactPoint(element.element)
+        {
+            hasInvalidContactPoint = true
+        }
     }
 }
