@@ -20,10 +20,11 @@ struct ELMCredentialMapper {
         self.index = index
     }
 
-    mutating func map(_ root: XMLRecordedTree.Element) -> Credential {
-        var credential = Credential()
+    /// Maps the credential `root` into `credential`, a new one. (Filled in place: returning a value
+    /// this large copies it.)
+    mutating func map(_ root: XMLRecordedTree.Element, into credential: inout Credential) {
         credential.id = root.attribute("id", namespaceURI: ELMNamespace.cred)?.trimmingWhitespace()
-        credential.otherIdentifiers = root.children("identifier").compactMap(identifier)
+        credential.otherIdentifiers = root.children("identifier").compactMap { identifier($0) }
         credential.credentialType = root.child("type")?.trimmedAttribute("uri").map {
             concepts.modelValue(forIRI: $0, in: .credentialTypes)
         }
@@ -43,7 +44,6 @@ struct ELMCredentialMapper {
             credential.proofs.append(Proof(format: "xmldsig", value: .string(fragment)))
             consumed.append(proof)
         }
-        return credential
     }
 
     // MARK: Learner
@@ -51,9 +51,9 @@ struct ELMCredentialMapper {
     private mutating func learner(_ subject: XMLRecordedTree.Element) -> Learner {
         var learner = Learner()
         learner.id = subject.trimmedAttribute("id")
-        learner.studentIds = subject.children("identifier").compactMap(identifier)
+        learner.studentIds = subject.children("identifier").compactMap { identifier($0) }
         learner.email = email(in: subject)
-        learner.nationalId = subject.child("nationalId").flatMap(identifier)
+        learner.nationalId = subject.child("nationalId").flatMap { identifier($0) }
         learner.fullName = string(subject.child("fullName"))
         learner.givenNames = string(subject.child("givenNames"))
         learner.familyName = string(subject.child("familyName"))
@@ -84,31 +84,31 @@ struct ELMCredentialMapper {
             }
             return
         }
-        var achievement = Achievement()
+        // Mapped in place: a whole achievement built aside is copied when stored.
+        credential.achievement = Achievement()
         let specification = index.resolve(claim.child("specifiedBy"))
         if let specification {
-            mapSpecification(specification, into: &achievement)
+            mapSpecification(specification, into: &credential.achievement)
         }
-        if achievement.title == nil { achievement.title = text(claim.child("title")) }
-        if achievement.description == nil { achievement.description = text(claim.child("description")) }
+        if credential.achievement.title == nil { credential.achievement.title = text(claim.child("title")) }
+        if credential.achievement.description == nil { credential.achievement.description = text(claim.child("description")) }
         for note in claim.children("additionalNote") where ELMNoteKind(note: note) == .furtherInformation {
             credential.furtherInformation = text(note)
             break
         }
         if let assessment = claim.child("wasDerivedFrom") {
-            mapAssessment(assessment, into: &achievement, result: &credential.result)
+            mapAssessment(assessment, into: &credential)
         }
         if let process = index.resolve(claim.child("wasAwardedBy")) {
             credential.awardingBodies = process.children("awardingBody").compactMap { reference in
                 index.resolve(reference).flatMap { $0.localName == "organization" ? organisation($0) : nil }
             }
         }
-        credential.achievement = achievement
     }
 
     private mutating func mapSpecification(_ specification: XMLRecordedTree.Element, into achievement: inout Achievement) {
         achievement.id = specification.trimmedAttribute("id")
-        achievement.otherIdentifiers = specification.children("identifier").compactMap(identifier)
+        achievement.otherIdentifiers = specification.children("identifier").compactMap { identifier($0) }
         achievement.title = text(specification.child("title"))
         achievement.description = text(specification.child("description"))
         achievement.homepage = specification.child("homepage")?.trimmedAttribute("uri")
@@ -147,7 +147,7 @@ struct ELMCredentialMapper {
         achievement.prerequisites = text(specification.child("entryRequirementsNote"))
         if let outcomes = specification.child("learningOutcomes") {
             achievement.learningOutcomes = outcomes.children("learningOutcome").compactMap { reference in
-                index.resolve(reference).map(learningOutcome)
+                index.resolve(reference).map { learningOutcome($0) }
             }
         }
         if let element = specification.child("eqfLevel"), let level = element.trimmedAttribute("uri") {
@@ -197,31 +197,30 @@ struct ELMCredentialMapper {
     private func qualityAssurance(_ accreditation: XMLRecordedTree.Element) -> QualityAssurance {
         QualityAssurance(
             type: accreditation.child("type")?.trimmedAttribute("uri"),
-            body: accreditation.child("accreditingAgent").map(organisation),
+            body: accreditation.child("accreditingAgent").map { organisation($0) },
             reference: accreditation.trimmedAttribute("id"),
             description: text(accreditation.child("title")) ?? text(accreditation.child("description")))
     }
 
-    private mutating func mapAssessment(
-        _ assessment: XMLRecordedTree.Element, into achievement: inout Achievement, result: inout CredentialResult?
-    ) {
-        var grade = assessment.child("grade").map(\.text)
+    /// Maps the assessment into the credential's achievement and result.
+    private mutating func mapAssessment(_ assessment: XMLRecordedTree.Element, into credential: inout Credential) {
+        var grade = assessment.child("grade").map { $0.text }
         if grade?.isEmpty == true { grade = nil }
-        achievement.assessment.supervision = assessment.child("idVerificationMethod")?.trimmedAttribute("uri").map {
+        credential.achievement.assessment.supervision = assessment.child("idVerificationMethod")?.trimmedAttribute("uri").map {
             concepts.modelValue(forIRI: $0, in: .supervisionVerification)
         }
         var gradingScheme: String?
         if let specification = index.resolve(assessment.child("specifiedBy")) {
-            achievement.assessment.type = specification.child("type")?.trimmedAttribute("uri").map {
+            credential.achievement.assessment.type = specification.child("type")?.trimmedAttribute("uri").map {
                 concepts.modelValue(forIRI: $0, in: .assessmentTypes)
             }
-            achievement.assessment.description = text(specification.child("description"))
+            credential.achievement.assessment.description = text(specification.child("description"))
             if let scheme = index.resolve(specification.child("gradingScheme")) {
                 gradingScheme = text(scheme.child("title"))?.primary ?? scheme.child("identifier")?.trimmedText
             }
         }
         if grade != nil || gradingScheme != nil {
-            result = CredentialResult(grade: grade, gradingScheme: gradingScheme)
+            credential.result = CredentialResult(grade: grade, gradingScheme: gradingScheme)
         }
     }
 
@@ -231,8 +230,8 @@ struct ELMCredentialMapper {
         var organisation = Organisation(name: text(element.child("prefLabel")) ?? LocalizedText(entries: []))
         organisation.id = element.trimmedAttribute("id")
         organisation.registrationIds =
-            (element.child("registration").flatMap(identifier).map { [$0] } ?? [])
-            + element.children("identifier").compactMap(identifier)
+            (element.child("registration").flatMap { identifier($0) }.map { [$0] } ?? [])
+            + element.children("identifier").compactMap { identifier($0) }
         organisation.email = email(in: element)
         organisation.homepage = element.child("homepage")?.trimmedAttribute("uri")
         for location in element.children("hasLocation") {

@@ -41,7 +41,8 @@ struct ELMDecoder: RecordDecoder {
         }
         let root = tree.root
         var mapper = ELMCredentialMapper(concepts: concepts, index: survey.index)
-        var credential = mapper.map(root)
+        var credential = Credential()
+        mapper.map(root, into: &credential)
         if survey.hasInvalidContactPoint { mapper.reportInvalidContactPoints(in: root) }
         let unresolved = survey.hasUnresolvedReference ? survey.index.unresolvedReferences(in: root) : []
         let diagnostics = repair.diagnostics + unresolved + mapper.diagnostics

@@ -25,7 +25,7 @@ struct OB2Mapper {
                 credential.awardingBodies = [organisation]
             }
         }
-        credential.evidence = (document["evidence"]?.listValue ?? []).compactMap(evidence)
+        credential.evidence = (document["evidence"]?.listValue ?? []).compactMap { evidence($0) }
         credential.endorsements = document["endorsement"]?.listValue ?? []
         credential.unmapped = (document[Term.sourceField]?.listValue ?? []).compactMap(SourceFieldCoding.decode)
         return credential

@@ -46,7 +46,7 @@ struct OB3Mapper {
             if subject["achievement"] == nil { absences.append("/credentialSubject/achievement/achievementType") }
             credential.result = result(subject, achievement: subject["achievement"])
         }
-        credential.evidence = (document["evidence"]?.listValue ?? []).compactMap(evidence)
+        credential.evidence = (document["evidence"]?.listValue ?? []).compactMap { evidence($0) }
         credential.proofs = (document["proof"]?.listValue ?? []).map { Proof(format: "data-integrity", value: $0) }
         var carried = (document[Term.sourceField]?.listValue ?? []).compactMap(SourceFieldCoding.decode)
         // Endorsements the schema refuses travel in sourceField at their position among the others.
