@@ -54,7 +54,8 @@ public struct XMLRecordedElement: Sendable {
         @usableFromInline var isText: Bool
     }
 
-    /// The names the entries refer to, one per use (the strings themselves are shared).
+    /// The names the entries refer to (the strings themselves are shared). A name recorded as the
+    /// parser reports it is listed once, however often it is used.
     @usableFromInline let names: [String]
     /// The UTF-8 bytes of the attribute values and texts.
     @usableFromInline let bytes: [UInt8]

@@ -3,10 +3,14 @@ import ByteOutput
 /// Writes an element's content, as it is parsed, into an ``XMLRecordedElement``.
 ///
 /// Calls follow the document: ``startElement(localName:namespaceURI:prefix:line:column:attributeCount:)``,
-/// then exactly that many ``attribute(localName:namespaceURI:prefix:value:)`` calls and one
-/// ``namespaceDeclarations(_:)``; ``text(_:)`` for character data; ``endElement()`` for each end
-/// tag. The end of the first element started returns the recording, and the recorder is ready for
-/// the next one.
+/// then exactly that many ``attribute(localName:namespaceURI:prefix:value:)`` calls and the
+/// element's namespace declarations (``namespaceDeclarations(_:)``, or one
+/// ``namespaceDeclaration(prefix:uri:)`` each inside the recorded element); ``text(_:)`` for
+/// character data; ``endElement()`` for each end tag. The end of the first element started returns
+/// the recording, and the recorder is ready for the next one.
+///
+/// Names are given as positions in the recording's list of names: ``name(_:)`` adds a string,
+/// ``name(at:cache:)`` a name libxml2 reports, listed once per recording however often it is used.
 ///
 /// A recording holds at most ``maximumSize`` bytes of values and texts and as many names: the
 /// lists count in 32 bits. A reader asks ``isFull`` as it records, and refuses an element that
