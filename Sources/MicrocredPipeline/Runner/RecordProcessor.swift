@@ -67,6 +67,11 @@ public struct RecordProcessor: Sendable {
                 processed.diagnostics += error.diagnostics.map { $0.located(in: record.location) }
             }
         }
+        // A rejected record is reported with the record as read: made here, on the thread that
+        // processed it, rather than by the caller that writes the records in order.
+        if processed.isRejected(rejectWarnings: rejectWarnings) || (writer != nil && processed.encoded == nil) {
+            processed.madeRaw = record.decoder.raw(of: record)
+        }
         return processed
     }
 }
@@ -77,8 +82,11 @@ public struct ProcessedRecord: Sendable {
     public var source: SourceRecord
     /// Where the record is.
     public var location: SourceLocation { source.location }
-    /// The record as read, made when asked for (only rejected and inspected records need it).
-    public var raw: JSONValue { source.decoder.raw(of: source) }
+    /// The record as read: made while processing a record that is rejected, and when asked for
+    /// otherwise (only rejected and inspected records need it).
+    public var raw: JSONValue { madeRaw ?? source.decoder.raw(of: source) }
+    /// The record as read, when processing made it.
+    var madeRaw: JSONValue?
     /// The credential as decoded, before normalisation (`nil` if it could not be decoded).
     public var decoded: Credential?
     /// The credential after normalisation (`nil` if decoding failed).
