@@ -4,6 +4,7 @@ import MicrocredModel
 import MicrocredPipeline
 import MicrocredTestSupport
 import Testing
+import XMLSupport
 
 /// Reading `elm-xml`: splitting, idref resolution, vocabularies, known data problems.
 @Suite struct ReaderTests {
@@ -150,6 +151,34 @@ import Testing
         guard case .string(let raw) = result.records[1].decoder.raw(of: result.records[1]) else { Issue.record("raw is not XML text"); return }
         #expect(raw.hasPrefix("<europassCredential"))
         #expect(raw.contains("urn:credential:b"))
+    }
+
+    @Test func eachCredentialInheritsTheDeclarationsInScopeWhereItIs() throws {
+        func credential(_ id: String, declaring declarations: String) -> String {
+            ELMSamples.credential(id: id).replacingOccurrences(of: ELMSamples.namespaces, with: #"xmlns="http://data.europa.eu/snb""# + declarations)
+        }
+        let xml = """
+            <r xmlns:cred="http://data.europa.eu/europass/model/credentials/w3c#" xmlns:x="urn:x1">
+            \(credential("urn:a", declaring: ""))
+            \(credential("urn:b", declaring: #" xmlns:x="urn:x2""#))
+            <w xmlns:x="urn:x3">\(credential("urn:c", declaring: ""))</w>
+            \(credential("urn:d", declaring: ""))
+            \(credential("urn:e", declaring: #" xmlns:x="urn:x2""#))
+            </r>
+            """
+        let result = ELM.read(ELM.bytes(xml))
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let scopes = result.records.map { record in
+            ((record.payload as? XMLRecordedElement)?.namespaceDeclarations ?? []).map { "\($0.prefix ?? "")=\($0.uri)" }
+        }
+        let cred = "cred=http://data.europa.eu/europass/model/credentials/w3c#"
+        #expect(
+            scopes == [
+                ["=http://data.europa.eu/snb", cred, "x=urn:x1"], ["=http://data.europa.eu/snb", "x=urn:x2", cred],
+                ["=http://data.europa.eu/snb", cred, "x=urn:x3"], ["=http://data.europa.eu/snb", cred, "x=urn:x1"],
+                ["=http://data.europa.eu/snb", "x=urn:x2", cred],
+            ])
+        #expect(result.credentials.map(\.id) == ["urn:a", "urn:b", "urn:c", "urn:d", "urn:e"])
     }
 
     @Test func emptyWrapperHasNoRecordsAndNoError() {

@@ -16,7 +16,13 @@ final class ELMReader: RecordReader {
     private let reader: XMLPullReader
     private let decoder: ELMDecoder
     /// The elements enclosing the reader's position: name and namespace declarations.
-    private var ancestors: [(name: ELMName, declarations: [XMLNamespaceDeclaration])] = []
+    private var ancestors: [(name: ELMName, declarations: [XMLNamespaceDeclaration])] = [] {
+        didSet { lastInherited = nil }
+    }
+    /// The prefixes the last credential declared, and the declarations it inherited from its
+    /// ancestors for the others: the next credential with the same ancestors that declares the
+    /// same prefixes (in a wrapper, every one) inherits the same.
+    private var lastInherited: (declared: [String?], inherited: [XMLNamespaceDeclaration])?
     private var rootName: ELMName?
     private var count = 0
     private var warningsReported = 0
@@ -70,13 +76,14 @@ final class ELMReader: RecordReader {
     private func record(for recording: XMLRecordedElement) -> SourceRecord {
         count += 1
         var recording = recording
-        let declared = Set(recording.namespaceDeclarations.map(\.prefix))
-        var inherited: [String?: XMLNamespaceDeclaration] = [:]
-        for ancestor in ancestors {
-            for declaration in ancestor.declarations { inherited[declaration.prefix] = declaration }
+        let declared = recording.namespaceDeclarations.map { $0.prefix }
+        if let lastInherited, lastInherited.declared == declared {
+            recording.namespaceDeclarations += lastInherited.inherited
+        } else {
+            let inherited = inheritedDeclarations(besides: Set(declared))
+            lastInherited = (declared, inherited)
+            recording.namespaceDeclarations += inherited
         }
-        let missing = inherited.filter { !declared.contains($0.key) }.values.sorted { ($0.prefix ?? "") < ($1.prefix ?? "") }
-        recording.namespaceDeclarations += missing
 
         var problems: [Diagnostic] = []
         let warnings = reader.warnings
@@ -97,6 +104,16 @@ final class ELMReader: RecordReader {
         return SourceRecord(
             location: SourceLocation(file: source.name, line: recording.line, column: recording.column, record: count),
             raw: .null, problems: problems, decoder: decoder, payload: recording)
+    }
+
+    /// The namespace declarations in scope from the ancestors for the prefixes other than
+    /// `declared`, by prefix.
+    private func inheritedDeclarations(besides declared: Set<String?>) -> [XMLNamespaceDeclaration] {
+        var inherited: [String?: XMLNamespaceDeclaration] = [:]
+        for ancestor in ancestors {
+            for declaration in ancestor.declarations { inherited[declaration.prefix] = declaration }
+        }
+        return inherited.filter { !declared.contains($0.key) }.values.sorted { ($0.prefix ?? "") < ($1.prefix ?? "") }
     }
 
     /// The diagnostic for an error that ends the input.
