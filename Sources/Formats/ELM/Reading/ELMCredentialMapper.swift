@@ -37,7 +37,7 @@ struct ELMCredentialMapper {
         credential.title = text(root.child("title"))
         credential.description = text(root.child("description"))
         if let subject = root.child("credentialSubject") {
-            credential.learner = learner(subject)
+            mapLearner(subject, into: &credential.learner)
             mapClaim(of: subject, into: &credential)
         }
         if let proof = root.child("proof"), proof.hasElementChildren, let fragment = try? ELMFragment.serialize(proof.element()) {
@@ -48,8 +48,8 @@ struct ELMCredentialMapper {
 
     // MARK: Learner
 
-    private mutating func learner(_ subject: XMLRecordedTree.Element) -> Learner {
-        var learner = Learner()
+    /// Maps the credential subject into `learner`, a new one (filled in place, as the credential).
+    private mutating func mapLearner(_ subject: XMLRecordedTree.Element, into learner: inout Learner) {
         learner.id = subject.trimmedAttribute("id")
         learner.studentIds = subject.children("identifier").compactMap { identifier($0) }
         learner.email = email(in: subject)
@@ -67,7 +67,6 @@ struct ELMCredentialMapper {
         learner.citizenship = subject.children("citizenshipCountry").compactMap {
             $0.trimmedAttribute("uri").map { concepts.modelValue(forIRI: $0, in: .countries) }
         }
-        return learner
     }
 
     // MARK: Achievement
