@@ -180,12 +180,12 @@ final class XMLSAXContext: XMLIssueCollector {
         if let parser { xmlStopParser(parser) }
     }
 
-    /// Refuses a document that goes past one of the limits, and stops the parser.
     /// Refuses an element read as one record that holds more than a recording can.
     private func refuseRecordingSize() {
         refuseLimit("an element read as one record holds more than \(XMLTreeRecorder.maximumSize) bytes of text or names")
     }
 
+    /// Refuses a document that goes past one of the limits, and stops the parser.
     private func refuseLimit(_ message: String) {
         let position = cursorPosition()
         fail(

@@ -8,8 +8,8 @@ public struct VocabularyTable: Sendable {
     /// The concepts, in file order.
     public let concepts: [VocabularyConcept]
 
-    /// The look-ups, kept in one object: a copy of the table (each look-up through
-    /// ``Vocabularies`` makes one) then retains one reference instead of one per index.
+    /// The look-ups, kept in one object: a copy of the table then retains one reference for them
+    /// instead of one per index.
     private var indexes = Indexes()
 
     /// The indexes from lookup keys to positions in ``concepts``. Changed only while the table is

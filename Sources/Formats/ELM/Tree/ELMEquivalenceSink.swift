@@ -7,8 +7,8 @@ import XMLSupport
 /// The check proves equivalence or gives up: `false` means "not shown", and the caller then
 /// builds both trees and compares them in full. It gives up at the first difference, and also on
 /// content mixing significant text with elements, on text that differs only in its Unicode form
-/// and on elements with more than 64 attributes, which the full comparison handles. The source's names, values and texts are read in
-/// place, without making strings of them.
+/// and on elements with more than 64 attributes, which the full comparison handles. The source's
+/// names, values and texts are read in place, without making strings of them.
 struct ELMEquivalenceSink: XMLContentSink {
     /// One element being written and the source element it is compared with.
     private struct Frame {
