@@ -25,6 +25,12 @@ class XMLIssueCollector {
         record(XMLIssue(libxml2: error))
     }
 
+    /// Forgets the issues received so far.
+    func forgetIssues() {
+        issues = []
+        droppedCount = 0
+    }
+
     /// Appends `issue`, or counts it once the list is full.
     func record(_ issue: XMLIssue) {
         if issues.count < Self.maximumIssues {

@@ -37,13 +37,13 @@ public final class XMLPullReader {
     static let sliceSize = 16 * 1024
 
     /// The name used for the document in errors (usually its path).
-    public let documentName: String
+    public private(set) var documentName: String
     /// The event ``next()`` returned last, or `nil` before the first and after the end.
     @exclusivity(unchecked) public internal(set) var current: XMLEvent?
 
     private let context: XMLSAXContext
     private let parser: xmlParserCtxtPtr
-    private let read: () throws -> [UInt8]?
+    private var read: () throws -> [UInt8]?
     @exclusivity(unchecked) private var chunk: [UInt8] = []
     @exclusivity(unchecked) private var chunkOffset = 0
     @exclusivity(unchecked) private var isAtEnd = false
@@ -81,12 +81,8 @@ public final class XMLPullReader {
                 xmlCreatePushParserCtxt(&handler, Unmanaged.passUnretained(context).toOpaque(), nil, 0, documentName),
                 "create a parser for '\(documentName)'", collector: context)
         }
-        // Note: the options add no-network and CDATA-as-text; entity substitution, DTD loading,
-        // attribute defaulting, XInclude and "huge" inputs all stay off (their libxml2 defaults).
         do {
-            try XMLLibrary.check(
-                xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)),
-                "set the parser options")
+            try Self.setOptions(of: parser)
         } catch {
             xmlFreeParserCtxt(parser)
             throw error
@@ -96,6 +92,34 @@ public final class XMLPullReader {
         self.context = context
         self.parser = parser
         self.read = read
+    }
+
+    /// Sets the parser's options: no network, and CDATA sections as text; entity substitution,
+    /// DTD loading, attribute defaulting, XInclude and "huge" inputs all stay off (their libxml2
+    /// defaults).
+    private static func setOptions(of parser: xmlParserCtxtPtr) throws(XMLError) {
+        try XMLLibrary.check(
+            xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)), "set the parser options")
+    }
+
+    /// Makes the reader read another document, from its start, with the parser it has (and the
+    /// names it has learnt): cheaper than a new reader for many small documents.
+    func restart(documentName: String, read: @escaping () throws -> [UInt8]?) throws {
+        context.forgetDocument()
+        guard XMLLibrary.routingErrors(to: context, { xmlCtxtResetPush(parser, nil, 0, nil, nil) }) == 0 else {
+            throw XMLError(XMLIssue(code: XMLIssue.Code.internal, message: "cannot reset the parser for '\(documentName)'"), documentName: documentName)
+        }
+        try Self.setOptions(of: parser)
+        parser.pointee.userData = Unmanaged.passUnretained(context).toOpaque()
+        self.documentName = documentName
+        self.read = read
+        current = nil
+        chunk = []
+        chunkOffset = 0
+        isAtEnd = false
+        readError = nil
+        deliveredCount = 0
+        namespaceScopes = []
     }
 
     /// Creates a reader for the file at `path`, read in chunks of 64 KiB.
@@ -210,6 +234,25 @@ public final class XMLPullReader {
             readError = error
             throw error
         }
+    }
+
+    /// Parses `prelude`, markup that only sets the scene for the document read after it (start
+    /// tags standing for ancestors), and numbers the line it ends on `lineAfter`.
+    func parsePrelude(_ prelude: [UInt8], lineAfter: Int) throws {
+        let status = prelude.withUnsafeBytes { buffer in
+            XMLLibrary.routingErrors(to: context) {
+                xmlParseChunk(parser, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), 0)
+            }
+        }
+        noteUnexplainedStop(status)
+        if let failure = context.hasFailed ? context.failure(documentName: documentName) : nil { throw failure }
+        parser.pointee.input.pointee.line = Int32(clamping: lineAfter)
+    }
+
+    /// Whether the parser has parsed every byte of the chunks `read` returned so far.
+    var isInputParsed: Bool {
+        guard chunkOffset >= chunk.count, let input = parser.pointee.input else { return false }
+        return input.pointee.cur == input.pointee.end
     }
 
     /// Hands the next slice of input to the parser, pulling a new chunk when the current one is used up.

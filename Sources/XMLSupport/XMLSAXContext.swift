@@ -97,6 +97,30 @@ final class XMLSAXContext: XMLIssueCollector {
     /// Whether an error has ended the document.
     var hasFailed: Bool { failureEventIndex != nil }
 
+    /// Forgets the document read so far, keeping the names learnt, for the parser to read another.
+    func forgetDocument() {
+        bytesFed = 0
+        isTerminating = false
+        queue.removeAll(keepingCapacity: true)
+        queueHead = 0
+        enqueuedCount = 0
+        recorder = XMLTreeRecorder()
+        recordings = []
+        openElements.removeAll(keepingCapacity: true)
+        pendingText.removeAll()
+        pendingTextStart = (1, 1)
+        lastEnd = (1, 1)
+        sawRoot = false
+        rootClosed = false
+        doctypeName = nil
+        doctypeOpenedAtByte = nil
+        firstDeclaration = nil
+        failureIssues = []
+        refusal = nil
+        failureEventIndex = nil
+        forgetIssues()
+    }
+
     /// The error to throw once the events before it have been delivered: a refusal of a hostile
     /// document first, then libxml2's errors in the order reported.
     func failure(documentName: String) -> XMLError? {

@@ -16,6 +16,11 @@ public struct FormatContext: Sendable {
     /// the mapping itself; a conversion run without a writer never reads them, and its decoders
     /// may leave out those that take work to find.
     public var keepsUnmappedFields = true
+    /// Whether records are processed on several threads, so that a reader of a format that is
+    /// parsed in one sequence (XML) may only find where each record begins and ends, and leave
+    /// parsing it to its decoder. A record whose parsing then fails ends its input
+    /// (``DecodedRecord/inputFailure``) just as if the reader had found the problem.
+    public var parsesRecordsInDecoder = false
 
     public init(
         options: [String: String] = [:], mappingPath: String? = nil, vocabularies: Vocabularies? = nil,

@@ -36,10 +36,25 @@ public struct DecodedRecord: Sendable {
     public var credential: Credential?
     /// What was found while decoding (notes on upgraded values, warnings, errors).
     public var diagnostics: [Diagnostic]
+    /// Why the input cannot be read from this record on, when its decoder parses it and finds it
+    /// malformed (see ``FormatContext/parsesRecordsInDecoder``): then the record is not one, and
+    /// its input ends here, with this failure, as if the reader had found it.
+    public var inputFailure: Diagnostic?
+    /// What the decoder parsed the record's ``SourceRecord/payload`` into, when the reader left
+    /// parsing to it: put in the payload's place, so that the record as read
+    /// (``RecordDecoder/raw(of:)``) is made from it without parsing the record again.
+    public var parsedPayload: (any Sendable)?
 
     public init(credential: Credential?, diagnostics: [Diagnostic] = []) {
         self.credential = credential
         self.diagnostics = diagnostics
+    }
+
+    /// The outcome of a record that turns out to be where its input stops being readable.
+    public init(inputFailure: Diagnostic) {
+        credential = nil
+        diagnostics = []
+        self.inputFailure = inputFailure
     }
 }
 

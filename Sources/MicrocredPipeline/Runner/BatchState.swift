@@ -6,6 +6,9 @@ struct BatchState {
     let output: OutputSession
     let rejects: RejectsWriter?
     let request: ConversionRequest
+    /// The input that ended last with a failure: what comes after the failure from the same
+    /// input (records read ahead, whose input turned out to end before them) is left out.
+    var endedInput: Int?
     private let ids = DuplicateIDTracker()
 
     init(report: RunReport, output: OutputSession, rejects: RejectsWriter?, request: ConversionRequest) {

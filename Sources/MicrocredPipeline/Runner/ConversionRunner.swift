@@ -22,6 +22,13 @@ public struct ConversionRunner {
     /// writing (a group of 64 ELM records outgrows it), yet spreads the cost of a group.
     public static func groupSize(jobs: Int) -> Int { jobs > 1 ? 64 : 8 }
 
+    /// From how many jobs on records are parsed by their decoders (see
+    /// ``FormatContext/parsesRecordsInDecoder``). Parsing a wrapper's records apart costs about a
+    /// quarter more work in all (the reading thread still cuts them out, and a parser starts
+    /// afresh for each), which two threads cannot win back; from three, the reading thread, which
+    /// otherwise parses every record, is no longer what bounds the run.
+    public static let jobsParsingInDecoders = 3
+
     public let registry: FormatRegistry
 
     public init(registry: FormatRegistry) {
@@ -53,6 +60,7 @@ public struct ConversionRunner {
         var readContext = request.readContext
         // Only a writer reads the unmapped fields; a validation run spares the decoders finding them.
         readContext.keepsUnmappedFields = readContext.keepsUnmappedFields && output.writer != nil
+        readContext.parsesRecordsInDecoder = request.jobs >= Self.jobsParsingInDecoders
         let processor = RecordProcessor(
             stages: request.stages, rules: request.profile.rules + targetRules,
             context: StageContext(format: readContext, targetFormat: request.target?.format),
@@ -84,23 +92,24 @@ public struct ConversionRunner {
             }
         }
 
-        inputs: for input in request.inputs {
+        inputs: for (ordinal, input) in request.inputs.enumerated() {
             do throws(Diagnostic) {
                 let (format, reader) = try registry.openReader(for: input, explicitFormat: request.sourceFormat, context: readContext)
                 state.report.sourceFormats.insert(format.id)
                 defer { bytesOfFinishedInputs += reader.bytesRead }
                 while var record = try reader.next() {
                     if record.location.file == nil { record.location.file = input.name }
-                    items.append(.record(record))
+                    items.append(.record(record, input: ordinal))
                     recordCount += 1
                     if recordCount == groupSize {
                         bytesRead = bytesOfFinishedInputs + reader.bytesRead
                         dispatch()
                         if state.report.abortReason != nil { break inputs }
+                        if state.endedInput == ordinal { continue inputs }
                     }
                 }
             } catch {
-                items.append(.inputFailure(error.located(in: SourceLocation(file: input.name))))
+                items.append(.inputFailure(error.located(in: SourceLocation(file: input.name)), input: ordinal))
             }
         }
         bytesRead = bytesOfFinishedInputs
@@ -109,7 +118,7 @@ public struct ConversionRunner {
             if state.report.abortReason == nil {
                 accept(group, into: &state, progress: progress)
             } else {
-                group.takeOutcomes(record: { _ in }, inputFailure: { _ in })
+                group.takeOutcomes(record: { _, _ in }, inputFailure: { _, _ in })
             }
         }
         state.finish()
@@ -120,17 +129,22 @@ public struct ConversionRunner {
     /// when the run is aborted.
     private func accept(_ group: ProcessingGroup, into state: inout BatchState, progress: ((RunProgress) -> Void)?) {
         var currentInput: String?
+        func fail(_ failure: Diagnostic, input: Int) {
+            currentInput = failure.location.file
+            state.report.inputFailures.append(failure)
+            state.report.record(failure)
+            state.endedInput = input
+        }
         group.takeOutcomes(
-            record: { record in
-                guard state.report.abortReason == nil else { return }
+            record: { record, input in
+                guard state.report.abortReason == nil, state.endedInput != input else { return }
+                if let failure = record.inputFailure { return fail(failure, input: input) }
                 currentInput = record.location.file
                 state.accept(consume record)
             },
-            inputFailure: { failure in
-                guard state.report.abortReason == nil else { return }
-                currentInput = failure.location.file
-                state.report.inputFailures.append(failure)
-                state.report.record(failure)
+            inputFailure: { failure, input in
+                guard state.report.abortReason == nil, state.endedInput != input else { return }
+                fail(failure, input: input)
             })
         progress?(
             RunProgress(

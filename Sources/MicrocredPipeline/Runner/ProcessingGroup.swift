@@ -2,11 +2,11 @@ import Dispatch
 import Synchronization
 
 /// What a batch's inputs yield, in input order: records, and the failures of inputs that could
-/// not be opened or read to the end.
+/// not be opened or read to the end; each with the position of its input in the batch.
 enum BatchItem: Sendable {
-    case record(SourceRecord)
+    case record(SourceRecord, input: Int)
     /// A located failure of one input; the records read from it before are kept.
-    case inputFailure(Diagnostic)
+    case inputFailure(Diagnostic, input: Int)
 }
 
 /// A group of consecutive batch items whose records are on their way through decode → normalise
@@ -38,7 +38,7 @@ final class ProcessingGroup: Sendable {
 
     init(_ items: [BatchItem], pool: WorkerPool?, process: @escaping @Sendable (SourceRecord) -> ProcessedRecord) {
         self.items = items
-        records = items.compactMap { if case .record(let record) = $0 { record } else { nil } }
+        records = items.compactMap { if case .record(let record, _) = $0 { record } else { nil } }
         self.process = process
         guard let pool, records.count > 1 else {
             runs = Mutex(Runs(processed: [records.map(process)], remaining: 0))
@@ -75,9 +75,10 @@ final class ProcessingGroup: Sendable {
     }
 
     /// Takes the group's outcomes out of the group and hands them over one by one, in input order:
-    /// each processed record to `record`, each input failure to `inputFailure`. Waits until every
-    /// record is processed. Taken once: `record` then owns, and frees, what the records hold.
-    func takeOutcomes(record: (consuming ProcessedRecord) -> Void, inputFailure: (Diagnostic) -> Void) {
+    /// each processed record to `record`, each input failure to `inputFailure`, with the position
+    /// of its input. Waits until every record is processed. Taken once: `record` then owns, and
+    /// frees, what the records hold.
+    func takeOutcomes(record: (consuming ProcessedRecord, _ input: Int) -> Void, inputFailure: (Diagnostic, _ input: Int) -> Void) {
         finished.wait()
         // The records are moved out of their runs (last first, so each run is reversed once)
         // instead of copied: a copy retains everything a record holds.
@@ -88,12 +89,16 @@ final class ProcessingGroup: Sendable {
         for index in processed.indices { processed[index].reverse() }
         var run = 0
         for index in items.indices {
-            if case .inputFailure(let failure) = items[index] {
-                inputFailure(failure)
+            let input: Int
+            switch items[index] {
+            case .inputFailure(let failure, let failedInput):
+                inputFailure(failure, failedInput)
                 continue
+            case .record(_, let recordInput):
+                input = recordInput
             }
             while run < processed.count, processed[run].isEmpty { run += 1 }
-            if run < processed.count, let next = processed[run].popLast() { record(consume next) }
+            if run < processed.count, let next = processed[run].popLast() { record(consume next, input) }
         }
     }
 }

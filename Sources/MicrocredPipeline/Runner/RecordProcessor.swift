@@ -36,11 +36,18 @@ public struct RecordProcessor: Sendable {
     public func process(
         _ record: SourceRecord, writer: (any RecordWriter)?, standalone: Bool = false, keepsModels: Bool = true
     ) -> ProcessedRecord {
+        var record = record
         var diagnostics = record.problems
         var working: Credential?
         var decoded: Credential?
         if !diagnostics.contains(where: { $0.severity == .error }) {
             var outcome = record.decoder.decode(record)
+            if let failure = outcome.inputFailure {
+                var processed = ProcessedRecord(source: record, decoded: nil, normalised: nil, credential: nil, diagnostics: [])
+                processed.inputFailure = failure
+                return processed
+            }
+            if let parsed = outcome.parsedPayload.take() { record.payload = parsed }
             diagnostics += outcome.diagnostics
             working = outcome.credential.take()
             if keepsModels { decoded = working }
@@ -102,6 +109,10 @@ public struct ProcessedRecord: Sendable {
     public var diagnostics: [Diagnostic]
     /// The bytes written for it, when it was encoded.
     public var encoded: [UInt8]?
+    /// Set when the record turned out not to be one but where its input stops being readable
+    /// (``DecodedRecord/inputFailure``): the input's failure, which stands for this record and
+    /// every later one of the same input.
+    public var inputFailure: Diagnostic?
 
     /// What processing tells about a normalised credential, kept whether or not the credential is.
     struct Summary {

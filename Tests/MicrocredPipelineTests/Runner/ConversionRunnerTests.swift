@@ -113,6 +113,26 @@ import Testing
         #expect(output == "BEGIN\na\nz\nEND\n")
     }
 
+    @Test func aDecoderThatFindsTheInputUnreadableEndsItThereAtAnyJobs() throws {
+        var script = "good a\n"
+        for index in 0..<200 { script += "good x\(index)\n" }
+        script += "unreadable\n"
+        for index in 0..<300 { script += "good y\(index)\n" }
+        script += "fatal\n"
+        let runs = try [1, 4].map { try run(script, jobs: $0, secondInput: "good z\n") }
+        for (report, output) in runs {
+            #expect(report.recordsRead == 202)
+            #expect(report.isBalanced)
+            #expect(report.inputFailures.map(\.code) == ["script.unreadable"])
+            #expect(report.inputFailures.first?.location.line == 202)
+            #expect(output.hasPrefix("BEGIN\na\nx0\n"))
+            #expect(output.hasSuffix("x199\nz\nEND\n"))
+            #expect(!output.contains("y"))
+        }
+        #expect(runs[0].output == runs[1].output)
+        #expect(JSONSerializer().string(runs[0].report.jsonValue) == JSONSerializer().string(runs[1].report.jsonValue))
+    }
+
     @Test func parallelRunsGiveTheSameOutputAndReport() throws {
         var script = ""
         for index in 0..<3000 {

@@ -4,7 +4,8 @@ import MicrocredPipeline
 
 /// A test format whose input is a script, one record per line:
 /// `good ID`, `no-outcomes ID`, `warn ID` (issued in the future), `garbage TEXT`, `fatal` (the rest
-/// of the input is unreadable), `reject-on-write ID` (the writer refuses it).
+/// of the input is unreadable), `unreadable` (the decoder finds that the rest of the input is
+/// unreadable), `reject-on-write ID` (the writer refuses it).
 /// Its writer writes each credential id on its own line between `BEGIN` and `END`.
 enum ScriptedFormat {
     static let descriptor = FormatDescriptor(
@@ -58,6 +59,11 @@ final class ScriptReader: RecordReader {
 
 struct ScriptDecoder: RecordDecoder {
     func decode(_ record: SourceRecord) -> DecodedRecord {
+        if record.raw.stringValue == "unreadable" {
+            return DecodedRecord(
+                inputFailure: Diagnostic(
+                    code: "script.unreadable", severity: .error, message: "cannot go on from here", location: record.location))
+        }
         let parts = record.raw.stringValue?.split(separator: " ").map(String.init) ?? []
         guard parts.count == 2 else { return DecodedRecord(credential: nil, diagnostics: [.error("script.bad-line", "bad line")]) }
         var credential = ScriptedFormat.complete(id: parts[1])

@@ -9,8 +9,21 @@ struct ELMDecoder: RecordDecoder {
     /// Whether the unmapped fields are worked out: writing the document the writer would write
     /// and comparing it with the source takes nearly half of decoding.
     var keepsUnmappedFields = true
+    /// Reads the credentials the reader cut out of their document (``ELMCutCredential``).
+    let cutCredentials = XMLCutElementReader(knownNames: ELMNamespace.knownNames, treeRoot: ELMReader.credentialName)
 
     func decode(_ record: SourceRecord) -> DecodedRecord {
+        if let cut = record.payload as? ELMCutCredential {
+            do throws(Diagnostic) {
+                let (recording, warnings) = try cut.record(with: cutCredentials)
+                var decoded = decode(recording)
+                decoded.diagnostics = warnings + cut.notes + decoded.diagnostics
+                decoded.parsedPayload = recording
+                return decoded
+            } catch {
+                return DecodedRecord(inputFailure: error)
+            }
+        }
         guard let recording = record.payload as? XMLRecordedElement else {
             return DecodedRecord(credential: nil, diagnostics: [.error(ELMCode.noCredentials, "the record holds no credential element")])
         }
@@ -19,8 +32,13 @@ struct ELMDecoder: RecordDecoder {
 
     /// The credential element as written (the namespaces it uses declared on it).
     func raw(of record: SourceRecord) -> JSONValue {
-        guard let recording = record.payload as? XMLRecordedElement else { return record.raw }
         do {
+            let recording: XMLRecordedElement
+            switch record.payload {
+            case let recorded as XMLRecordedElement: recording = recorded
+            case let cut as ELMCutCredential: recording = try cut.record(with: cutCredentials).recording
+            default: return record.raw
+            }
             return .string(String(decoding: try XMLTreeSerializer().serialize(recording.element()), as: UTF8.self))
         } catch {
             return .string("(the element cannot be written back: \(error))")

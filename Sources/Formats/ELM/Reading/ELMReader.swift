@@ -8,12 +8,17 @@ import XMLSupport
 ///
 /// Splitting is sequential and only records each credential (``XMLRecordedElement``); reading
 /// the recording and mapping it to the model is ``ELMDecoder``'s work and runs in parallel, on the
-/// thread that then frees it. A document that is not well-formed, or is
-/// refused as hostile, ends the input with the `xml.*` diagnostic and its line and column; the
-/// credentials before the problem count.
+/// thread that then frees it. When records are processed on several threads
+/// (`FormatContext.parsesRecordsInDecoder`), the credentials of a wrapper are cut out of the
+/// document before it is parsed (``XMLElementCutter``) and each is parsed by its decoder
+/// (``ELMCutCredential``), so that parsing too runs in parallel: the records, diagnostics and
+/// errors are the same. A document that is not well-formed, or is refused as hostile, ends the
+/// input with the `xml.*` diagnostic and its line and column; the credentials before the problem
+/// count.
 final class ELMReader: RecordReader {
     private let source: ByteSource
     private let reader: XMLPullReader
+    private let cutter: XMLElementCutter?
     private let decoder: ELMDecoder
     /// The elements enclosing the reader's position: name and namespace declarations.
     private var ancestors: [(name: ELMName, declarations: [XMLNamespaceDeclaration])] = [] {
@@ -31,11 +36,12 @@ final class ELMReader: RecordReader {
     init(source: ByteSource, context: FormatContext) throws(Diagnostic) {
         self.source = source
         decoder = ELMDecoder(concepts: ELMConcepts(context.vocabularies), keepsUnmappedFields: context.keepsUnmappedFields)
+        let cutter = context.parsesRecordsInDecoder ? XMLElementCutter(cutting: Self.credentialName) { try source.read() } : nil
+        self.cutter = cutter
         do {
-            reader = try XMLPullReader(
-                documentName: source.name, knownNames: ELMNamespace.knownNames,
-                treeRoot: XMLExpandedName(localName: ELMNamespace.credential, namespaceURI: ELMNamespace.snb)
-            ) { try source.read() }
+            reader = try XMLPullReader(documentName: source.name, knownNames: ELMNamespace.knownNames, treeRoot: Self.credentialName) {
+                if let cutter { try cutter.next() } else { try source.read() }
+            }
         } catch {
             throw Self.diagnostic(for: error, file: source.name)
         }
@@ -77,33 +83,53 @@ final class ELMReader: RecordReader {
         count += 1
         var recording = recording
         let declared = recording.namespaceDeclarations.map { $0.prefix }
+        let inherited: [XMLNamespaceDeclaration]
         if let lastInherited, lastInherited.declared == declared {
-            recording.namespaceDeclarations += lastInherited.inherited
+            inherited = lastInherited.inherited
         } else {
-            let inherited = inheritedDeclarations(besides: Set(declared))
+            inherited = inheritedDeclarations(besides: Set(declared))
             lastInherited = (declared, inherited)
-            recording.namespaceDeclarations += inherited
         }
+        let cut: [UInt8]? = if case .cut(let bytes) = cutter?.takeOutcome() { bytes } else { nil }
 
+        // The warnings since the last credential; for a cut credential, those before it (the
+        // warnings inside it are found again when it is parsed).
         var problems: [Diagnostic] = []
         let warnings = reader.warnings
-        for issue in warnings.dropFirst(warningsReported) {
-            problems.append(
-                Diagnostic(
-                    code: issue.code, severity: .warning, message: issue.message, hint: issue.hint,
-                    location: SourceLocation(line: issue.line, column: issue.column)))
+        for issue in warnings.dropFirst(warningsReported)
+        where cut == nil || (issue.line ?? 0, issue.column ?? 0) < (recording.line, recording.column) {
+            problems.append(Self.warning(issue))
         }
         warningsReported = warnings.count
+        var notes: [Diagnostic] = []
         if !notedEnvelope, let envelope = ancestors.first(where: { $0.name.local == "verifiablePresentation" }) {
             notedEnvelope = true
-            problems.append(
+            notes.append(
                 .note(
                     ELMCode.presentationEnvelope,
                     "the credential is read out of a \(envelope.name.local); the presentation's own type, issuer and proof are not kept"))
         }
+        let location = SourceLocation(file: source.name, line: recording.line, column: recording.column, record: count)
+        guard let cut else {
+            recording.namespaceDeclarations += inherited
+            return SourceRecord(location: location, raw: .null, problems: problems + notes, decoder: decoder, payload: recording)
+        }
+        let element = XMLCutElement(
+            bytes: cut, documentName: source.name, line: recording.line, column: recording.column,
+            ancestorDeclarations: ancestors.map(\.declarations))
         return SourceRecord(
-            location: SourceLocation(file: source.name, line: recording.line, column: recording.column, record: count),
-            raw: .null, problems: problems, decoder: decoder, payload: recording)
+            location: location, raw: .null, problems: problems, decoder: decoder,
+            payload: ELMCutCredential(element: element, inheritedDeclarations: inherited, notes: notes))
+    }
+
+    /// The name of the elements read as records.
+    static let credentialName = XMLExpandedName(localName: ELMNamespace.credential, namespaceURI: ELMNamespace.snb)
+
+    /// The diagnostic for a warning from the parser.
+    static func warning(_ issue: XMLIssue) -> Diagnostic {
+        Diagnostic(
+            code: issue.code, severity: .warning, message: issue.message, hint: issue.hint,
+            location: SourceLocation(line: issue.line, column: issue.column))
     }
 
     /// The namespace declarations in scope from the ancestors for the prefixes other than

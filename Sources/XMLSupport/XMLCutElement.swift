@@ -1,0 +1,113 @@
+import Synchronization
+
+/// An element cut out of its document by ``XMLElementCutter``, with what the document's parser
+/// knew where the element starts, so that it can be parsed on its own and read exactly as the
+/// document's parser would have read it.
+public struct XMLCutElement: Sendable {
+    /// The element's bytes, from the `<` of its start tag to the `>` of its end tag.
+    public var bytes: [UInt8]
+    /// The document's name, for errors.
+    public var documentName: String
+    /// The line and column of the element's `<` in the document.
+    public var line: Int
+    public var column: Int
+    /// The namespace declarations on each of the element's ancestors, outermost first.
+    public var ancestorDeclarations: [[XMLNamespaceDeclaration]]
+
+    public init(bytes: [UInt8], documentName: String, line: Int, column: Int, ancestorDeclarations: [[XMLNamespaceDeclaration]]) {
+        self.bytes = bytes
+        self.documentName = documentName
+        self.line = line
+        self.column = column
+        self.ancestorDeclarations = ancestorDeclarations
+    }
+
+    /// A start tag for each ancestor, carrying its namespace declarations.
+    var ancestorTags: [UInt8] {
+        var tags: [UInt8] = []
+        for declarations in ancestorDeclarations {
+            tags.append(contentsOf: "<x".utf8)
+            for declaration in declarations {
+                tags.append(contentsOf: " xmlns".utf8)
+                if let prefix = declaration.prefix { tags.append(contentsOf: ":\(prefix)".utf8) }
+                tags.append(contentsOf: "=\"".utf8)
+                for byte in declaration.uri.utf8 {
+                    switch byte {
+                    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "\""), 0x09, 0x0A, 0x0D:
+                        tags.append(contentsOf: "&#\(byte);".utf8)
+                    default:
+                        tags.append(byte)
+                    }
+                }
+                tags.append(UInt8(ascii: "\""))
+            }
+            tags.append(UInt8(ascii: ">"))
+        }
+        return tags
+    }
+}
+
+/// Reads cut elements (``XMLCutElement``) as the parser of their whole document would have, on
+/// any number of threads at once.
+///
+/// Each element is parsed inside start tags that stand for its ancestors and declare the namespaces
+/// they do, at its line and column. Parsers are kept and used again: making one, and learning the
+/// names of a document, costs about as much as parsing an element of a few kilobytes.
+public final class XMLCutElementReader: Sendable {
+    /// A parser not in use, and how many elements it has read.
+    private struct Idle: @unchecked Sendable {
+        // Note: `@unchecked` because a reader is not `Sendable`; an idle one is used by no thread,
+        // and is taken out of the list by the one thread that uses it next.
+        var reader: XMLPullReader
+        var uses: Int
+    }
+
+    /// How many elements a parser reads before it is let go, with the names it has learnt.
+    static let usesPerParser = 1000
+
+    private let idle = Mutex<[Idle]>([])
+    private let knownNames: Set<String>
+    private let treeRoot: XMLExpandedName
+
+    /// A reader of elements named `treeRoot`, recorded as ``XMLPullReader`` records them.
+    /// - Parameter knownNames: As for ``XMLPullReader/init(documentName:knownNames:treeRoot:read:)``.
+    public init(knownNames: Set<String>, treeRoot: XMLExpandedName) {
+        self.knownNames = knownNames
+        self.treeRoot = treeRoot
+    }
+
+    /// Reads `cut`: the recording ``XMLPullReader/readRecordedElement()`` would have made of it in
+    /// its document, at the same lines and columns, and the warnings from inside it.
+    /// - Throws: ``XMLError``: the first error inside the element, as the document's parser would
+    ///   have reported it; or, with code `xml.internal`, when the element does not end where its
+    ///   cutter found its end.
+    public func record(_ cut: XMLCutElement) throws -> (recording: XMLRecordedElement, warnings: [XMLIssue]) {
+        var lead: [UInt8] = [0x0A]
+        lead.append(contentsOf: repeatElement(0x20, count: max(cut.column - 1, 0)))
+        var pieces = [lead, cut.bytes]
+        let read = { pieces.isEmpty ? nil : pieces.removeFirst() }
+        var parser: Idle
+        if let kept = idle.withLock({ $0.popLast() }) {
+            parser = kept
+            try parser.reader.restart(documentName: cut.documentName, read: read)
+        } else {
+            parser = Idle(reader: try XMLPullReader(documentName: cut.documentName, knownNames: knownNames, treeRoot: treeRoot, read: read), uses: 0)
+        }
+        let reader = parser.reader
+        try reader.parsePrelude(cut.ancestorTags, lineAfter: cut.line - 1)
+        while let event = try reader.next() {
+            guard event.kind == .startElement, event.depth == cut.ancestorDeclarations.count else { continue }
+            let recording = try reader.readRecordedElement()
+            guard pieces.isEmpty, reader.isInputParsed else { break }
+            let warnings = reader.warnings.filter { ($0.line ?? 0, $0.column ?? 0) >= (cut.line, cut.column) }
+            parser.uses += 1
+            if parser.uses < Self.usesPerParser { idle.withLock { $0.append(parser) } }
+            return (recording, warnings)
+        }
+        throw XMLError(
+            XMLIssue(
+                code: XMLIssue.Code.internal, message: "an element cut out of the document to be read apart does not end where it was cut",
+                hint: "read the document with --jobs 1", line: cut.line, column: cut.column),
+            documentName: cut.documentName)
+    }
+}

@@ -1,0 +1,523 @@
+import ByteOutput
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Cuts the elements of one name out of a document's bytes as they stream by, so that each can be
+/// parsed on its own, on another thread, while one parser reads the rest of the document.
+///
+/// The elements cut are the children of the document's root that have the name sought (the
+/// records of a wrapper document). What the cutter hands on (``next()``) is the document with the
+/// content of each cut element replaced by white space: as many line breaks, then as many spaces
+/// as there were characters after the last one. The element's start and end tags are kept, so
+/// the document's parser still meets the element, with its attributes and namespace declarations,
+/// and everything after the element is at the same line and column as in the document. Each child
+/// sought that the parser will meet has an outcome (``takeOutcome()``), in document order: its
+/// bytes when it was cut, or ``Outcome/whole`` when it was handed on as it is.
+///
+/// Cutting never changes what the document reads as. The cutter knows the common shape of a
+/// wrapper: UTF-8, no document type declaration, and inside the root only the elements sought,
+/// comments, processing instructions and text. From anything else on (another element, another
+/// encoding, a namespace declaration it cannot read) it hands the rest of the document on as it
+/// is, for the parser to read as it would have, and gives no more outcomes. An element the input
+/// ends inside, or one longer than ``maximumCutSize``, is handed on whole.
+///
+/// Inside a cut element the cutter follows only the markup (tags, comments, CDATA sections,
+/// processing instructions) to find where it ends; the element's own parser checks the rest. In
+/// an element that is not well-formed, that parser meets the problem before the end the cutter
+/// found (``XMLPullReader/recordCutElement(_:knownNames:treeRoot:)`` checks that it does).
+public final class XMLElementCutter {
+    /// What became of one element sought.
+    public enum Outcome: Sendable {
+        /// The element was cut: its bytes, from the `<` of its start tag to the `>` of its end tag.
+        case cut([UInt8])
+        /// The element was handed on as it is (empty, too long, or not ended before the input).
+        case whole
+    }
+
+    /// The longest element cut, and the longest piece of markup looked for the end of outside
+    /// one, in bytes. Below the parser's limit on a text run, which the white space standing for
+    /// a cut element's content must stay within.
+    public static let maximumCutSize = 4 << 20
+
+    private enum State {
+        /// Before the root's start tag.
+        case prolog
+        /// Inside the root, between its children.
+        case root
+        /// Inside an element being cut, `depth` elements deep.
+        case cutting
+        /// Inside an element sought that is handed on as it is read.
+        case handingOnElement
+        /// Handing everything on as it is.
+        case passing
+    }
+
+    private let localName: [UInt8]
+    private let namespaceURI: [UInt8]?
+    private let read: () throws -> [UInt8]?
+    private var state = State.prolog
+    /// Bytes read and not yet handed on; `handedOn` bytes of it already were.
+    private var buffer: [UInt8] = []
+    private var handedOn = 0
+    /// The next byte to look at.
+    private var position = 0
+    /// The document's bytes before `buffer` (to recognise its first bytes).
+    private var dropped = 0
+    private var output: [UInt8] = []
+    private var outcomes: [Outcome] = []
+    private var outcomesTaken = 0
+    private var rootDeclarations: [NamespaceDeclaration] = []
+    /// The element being cut: where it starts, where its start tag ends, how deep inside it the
+    /// cutter is.
+    private var elementStart = 0
+    private var startTagEnd = 0
+    private var depth = 0
+    /// The length of the qualified name in the start tag of the element being cut.
+    private var nameLength = 0
+    private var isAtEnd = false
+
+    /// Creates a cutter of the root's children named `name`, over the document `read` returns
+    /// chunk by chunk (`nil` or empty at the end).
+    public init(cutting name: XMLExpandedName, read: @escaping () throws -> [UInt8]?) {
+        localName = Array(name.localName.utf8)
+        namespaceURI = name.namespaceURI.map { Array($0.utf8) }
+        self.read = read
+    }
+
+    /// The next bytes for the document's parser, or `nil` at the end. Rethrows what `read` throws.
+    public func next() throws -> [UInt8]? {
+        while true {
+            if !output.isEmpty { return exchange(&output, with: []) }
+            if isAtEnd { return nil }
+            guard let chunk = try read(), !chunk.isEmpty else {
+                isAtEnd = true
+                output = Array(buffer[handedOn...])
+                buffer = []
+                handedOn = 0
+                position = 0
+                continue
+            }
+            if case .passing = state, handedOn == buffer.count {
+                buffer = []
+                handedOn = 0
+                position = 0
+                return chunk
+            }
+            compact()
+            buffer.append(contentsOf: chunk)
+            scan()
+        }
+    }
+
+    /// The outcome for the next element sought, in document order, once the cutter has handed on
+    /// its end tag; `nil` when there is none.
+    public func takeOutcome() -> Outcome? {
+        guard outcomesTaken < outcomes.count else { return nil }
+        defer {
+            outcomesTaken += 1
+            if outcomesTaken == outcomes.count {
+                outcomes.removeAll(keepingCapacity: true)
+                outcomesTaken = 0
+            }
+        }
+        return outcomes[outcomesTaken]
+    }
+
+    /// Drops the bytes handed on from the buffer.
+    private func compact() {
+        guard handedOn > 0 else { return }
+        buffer.removeFirst(handedOn)
+        dropped += handedOn
+        position -= handedOn
+        elementStart -= handedOn
+        startTagEnd -= handedOn
+        handedOn = 0
+    }
+
+    private func handOn(upTo end: Int) {
+        guard end > handedOn else { return }
+        output.append(contentsOf: buffer[handedOn..<end])
+        handedOn = end
+    }
+
+    /// Stops cutting: everything from the current position on is handed on as it is.
+    private func pass() {
+        state = .passing
+        handOn(upTo: buffer.count)
+        position = buffer.count
+    }
+
+    private func scan() {
+        while position < buffer.count {
+            switch state {
+            case .passing:
+                pass()
+            case .prolog, .root:
+                guard scanOutside() else { return }
+            case .cutting, .handingOnElement:
+                guard scanInside() else { return }
+            }
+        }
+    }
+
+    /// Takes the next text or piece of markup before or between the root's children; `false` when
+    /// the buffer does not hold all of it yet.
+    private func scanOutside() -> Bool {
+        let isProlog = if case .prolog = state { true } else { false }
+        if buffer[position] != UInt8(ascii: "<") {
+            if isProlog && dropped + position == 0 && buffer[0] == 0xEF {
+                guard buffer.count >= 3 else { return false }
+                guard buffer[1] == 0xBB, buffer[2] == 0xBF else {
+                    pass()
+                    return true
+                }
+                position = 3
+                handOn(upTo: position)
+                return true
+            }
+            let next = buffer.withUnsafeBufferPointer { Self.first(UInt8(ascii: "<"), in: $0, from: position) } ?? buffer.count
+            if isProlog && !buffer[position..<next].allSatisfy(XMLName.isWhiteSpace) {
+                pass()
+                return true
+            }
+            position = next
+            handOn(upTo: position)
+            return true
+        }
+        guard let markup = buffer.withUnsafeBufferPointer({ Markup.scan(in: $0, at: position) }) else {
+            if buffer.count - position > Self.maximumCutSize { pass() }
+            return false
+        }
+        switch markup.kind {
+        case .processingInstruction where isProlog:
+            guard isUTF8Declaration(position..<markup.end) else {
+                pass()
+                return true
+            }
+        case .processingInstruction, .comment:
+            break
+        case .cdata where !isProlog:
+            break
+        case .cdata, .declaration, .endTag:
+            pass()
+            return true
+        case .startTag(let isEmpty):
+            guard let tag = StartTag(buffer[position..<markup.end]) else {
+                pass()
+                return true
+            }
+            if isProlog {
+                guard !isEmpty, !isSought(tag, in: []) else {
+                    pass()
+                    return true
+                }
+                rootDeclarations = tag.declarations
+                state = .root
+            } else {
+                guard isSought(tag, in: rootDeclarations) else {
+                    pass()
+                    return true
+                }
+                if isEmpty {
+                    outcomes.append(.whole)
+                } else {
+                    elementStart = position
+                    nameLength = tag.prefix.isEmpty ? tag.localName.count : tag.prefix.count + 1 + tag.localName.count
+                    startTagEnd = markup.end
+                    depth = 1
+                    state = .cutting
+                    position = markup.end
+                    return true
+                }
+            }
+        }
+        position = markup.end
+        handOn(upTo: position)
+        return true
+    }
+
+    /// Follows the markup inside the element sought to its end; `false` when the buffer does not
+    /// hold all of it yet.
+    private func scanInside() -> Bool {
+        let (next, endTagStart, depthAfter) = buffer.withUnsafeBufferPointer { Self.followMarkup(in: $0, from: position, depth: depth) }
+        position = next
+        depth = depthAfter
+        if let endTagStart, !endTagNamesElement(at: endTagStart) {
+            // Not well-formed: the parser is to find the problem in the element as it is.
+            if case .cutting = state { outcomes.append(.whole) }
+            pass()
+            return true
+        }
+        if let endTagStart {
+            if case .cutting = state {
+                finishCut(endTagStart: endTagStart, end: next)
+            } else {
+                handOn(upTo: next)
+            }
+            state = .root
+            return true
+        }
+        if case .cutting = state, position - elementStart > Self.maximumCutSize {
+            outcomes.append(.whole)
+            state = .handingOnElement
+        }
+        if case .handingOnElement = state { handOn(upTo: position) }
+        return false
+    }
+
+    /// Follows the markup in `bytes` from `start`, `depth` elements deep, until the element the
+    /// cutter is in ends or the bytes do not hold the next piece of markup whole.
+    /// - Returns: The index just after the element's end tag (with the index of its `<`), or of
+    ///   the last piece of markup followed whole (with `nil`); and the depth there.
+    private static func followMarkup(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, depth: Int
+    ) -> (next: Int, endTagStart: Int?, depth: Int) {
+        var index = start
+        var depth = depth
+        while true {
+            guard let open = first(UInt8(ascii: "<"), in: bytes, from: index) else { return (bytes.count, nil, depth) }
+            guard open + 1 < bytes.count else { return (open, nil, depth) }
+            switch bytes[open + 1] {
+            case UInt8(ascii: "/"):
+                guard let close = first(UInt8(ascii: ">"), in: bytes, from: open + 2) else { return (open, nil, depth) }
+                index = close + 1
+                depth -= 1
+                if depth == 0 { return (index, open, 0) }
+            case UInt8(ascii: "!"), UInt8(ascii: "?"):
+                guard let markup = Markup.scan(in: bytes, at: open) else { return (open, nil, depth) }
+                index = markup.end
+            default:
+                guard let end = Markup.startTagEnd(in: bytes, from: open + 1) else { return (open, nil, depth) }
+                index = end
+                if bytes[end - 2] != UInt8(ascii: "/") { depth += 1 }
+            }
+        }
+    }
+
+    /// Whether the end tag at `start` has the name of the element being cut.
+    private func endTagNamesElement(at start: Int) -> Bool {
+        let name = start + 2
+        guard name + nameLength < buffer.count,
+            buffer[name..<(name + nameLength)].elementsEqual(buffer[(elementStart + 1)..<(elementStart + 1 + nameLength)])
+        else { return false }
+        let after = buffer[name + nameLength]
+        return after == UInt8(ascii: ">") || XMLName.isWhiteSpace(after)
+    }
+
+    /// Hands on the element that ends at `end` with its content as white space, and keeps its bytes.
+    private func finishCut(endTagStart: Int, end: Int) {
+        output.append(contentsOf: buffer[elementStart..<startTagEnd])
+        let (lineBreaks, lastLineCharacters) = buffer.withUnsafeBufferPointer { Self.shape(of: $0, from: startTagEnd, to: endTagStart) }
+        output.append(contentsOf: repeatElement(0x0A, count: lineBreaks))
+        output.append(contentsOf: repeatElement(0x20, count: lastLineCharacters))
+        output.append(contentsOf: buffer[endTagStart..<end])
+        outcomes.append(.cut(Array(buffer[elementStart..<end])))
+        handedOn = end
+    }
+
+    /// Whether the XML declaration in `range` declares no encoding or UTF-8 (any other is left to
+    /// the parser); also `true` for another processing instruction.
+    private func isUTF8Declaration(_ range: Range<Int>) -> Bool {
+        let text = buffer[range]
+        guard text.starts(with: "<?xml".utf8), text.count > 5, XMLName.isWhiteSpace(text[text.startIndex + 5]) else { return true }
+        guard let tag = StartTag(text.dropLast(2)), let encoding = tag.attributes.first(where: { $0.name.elementsEqual("encoding".utf8) })
+        else { return !text.contains(Array("encoding".utf8)) }
+        let name = String(decoding: encoding.value, as: UTF8.self).lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+
+    /// Whether `tag` names the element sought, its prefix declared on it or in `outer`.
+    private func isSought(_ tag: StartTag, in outer: [NamespaceDeclaration]) -> Bool {
+        guard tag.localName.elementsEqual(localName) else { return false }
+        let declared = tag.declarations.last { $0.prefix.elementsEqual(tag.prefix) } ?? outer.last { $0.prefix.elementsEqual(tag.prefix) }
+        guard let declared else { return tag.prefix.isEmpty && namespaceURI == nil }
+        if declared.uri.isEmpty { return namespaceURI == nil }
+        return namespaceURI.map { declared.uri.elementsEqual($0) } ?? false
+    }
+
+    /// The line breaks in `bytes[start..<end]` and the characters after the last one.
+    private static func shape(of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (lineBreaks: Int, characters: Int) {
+        var lineBreaks = 0
+        var lineStart = start
+        let slice = UnsafeBufferPointer(rebasing: bytes[..<end])
+        while let next = first(0x0A, in: slice, from: lineStart) {
+            lineBreaks += 1
+            lineStart = next + 1
+        }
+        var characters = 0
+        for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { characters += 1 }
+        return (lineBreaks, characters)
+    }
+
+    /// The index of the first `byte` at or after `start`.
+    static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
+extension XMLElementCutter {
+    /// A namespace declaration as written in a start tag: prefix (empty for the default
+    /// namespace) and value.
+    struct NamespaceDeclaration {
+        var prefix: ArraySlice<UInt8>
+        var uri: ArraySlice<UInt8>
+    }
+
+    /// One piece of markup: what it is and the index just after it.
+    struct Markup {
+        enum Kind {
+            case startTag(isEmpty: Bool)
+            case endTag
+            case comment
+            case cdata
+            case processingInstruction
+            /// `<!DOCTYPE`, `<!ELEMENT` and the like.
+            case declaration
+        }
+
+        var kind: Kind
+        var end: Int
+
+        /// The markup that starts with the `<` at `start`; `nil` when `bytes` does not hold its end.
+        static func scan(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Markup? {
+            guard start + 1 < bytes.count else { return nil }
+            switch bytes[start + 1] {
+            case UInt8(ascii: "?"):
+                return end(of: "?>", in: bytes, from: start + 2).map { Markup(kind: .processingInstruction, end: $0) }
+            case UInt8(ascii: "/"):
+                return XMLElementCutter.first(UInt8(ascii: ">"), in: bytes, from: start + 2).map { Markup(kind: .endTag, end: $0 + 1) }
+            case UInt8(ascii: "!"):
+                if let isComment = opens("<!--", in: bytes, at: start), isComment {
+                    return end(of: "-->", in: bytes, from: start + 4).map { Markup(kind: .comment, end: $0) }
+                }
+                if let isCDATA = opens("<![CDATA[", in: bytes, at: start), isCDATA {
+                    return end(of: "]]>", in: bytes, from: start + 9).map { Markup(kind: .cdata, end: $0) }
+                }
+                guard opens("<!--", in: bytes, at: start) != nil, opens("<![CDATA[", in: bytes, at: start) != nil else { return nil }
+                return XMLElementCutter.first(UInt8(ascii: ">"), in: bytes, from: start + 2).map { Markup(kind: .declaration, end: $0 + 1) }
+            default:
+                return startTagEnd(in: bytes, from: start + 1).map { end in
+                    Markup(kind: .startTag(isEmpty: bytes[end - 2] == UInt8(ascii: "/")), end: end)
+                }
+            }
+        }
+
+        /// Whether the bytes at `start` begin with `opening`; `nil` when `bytes` ends before that
+        /// can be told.
+        private static func opens(_ opening: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool? {
+            let available = min(opening.utf8CodeUnitCount, bytes.count - start)
+            for offset in 0..<available where bytes[start + offset] != opening.utf8Start[offset] { return false }
+            return available == opening.utf8CodeUnitCount ? true : nil
+        }
+
+        /// The index just after the first `terminator` at or after `start`.
+        private static func end(of terminator: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+            let length = terminator.utf8CodeUnitCount
+            var index = start
+            while let candidate = XMLElementCutter.first(terminator.utf8Start[0], in: bytes, from: index) {
+                guard candidate + length <= bytes.count else { return nil }
+                if (1..<length).allSatisfy({ bytes[candidate + $0] == terminator.utf8Start[$0] }) { return candidate + length }
+                index = candidate + 1
+            }
+            return nil
+        }
+
+        /// The index just after the `>` that ends a start tag, passing over quoted attribute values.
+        static func startTagEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+            guard let base = bytes.baseAddress else { return nil }
+            var index = start
+            while true {
+                index = ByteClassScan.first(
+                    in: bytes, from: index, plain: 0x20, isMember: { $0 == 0x3E || $0 == 0x22 || $0 == 0x27 },
+                    marks: {
+                        ByteClassScan.lanes(equalTo: 0x3E, in: $0) | ByteClassScan.lanes(equalTo: 0x22, in: $0)
+                            | ByteClassScan.lanes(equalTo: 0x27, in: $0)
+                    })
+                guard index < bytes.count else { return nil }
+                if base[index] == 0x3E { return index + 1 }
+                guard let close = XMLElementCutter.first(base[index], in: bytes, from: index + 1) else { return nil }
+                index = close + 1
+            }
+        }
+    }
+
+    /// The name and attributes of a start tag, as written.
+    struct StartTag {
+        var prefix: ArraySlice<UInt8> = []
+        var localName: ArraySlice<UInt8> = []
+        var attributes: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
+
+        /// The namespace declarations among the attributes.
+        var declarations: [NamespaceDeclaration] {
+            attributes.compactMap { attribute in
+                if attribute.name.elementsEqual("xmlns".utf8) { return NamespaceDeclaration(prefix: [], uri: attribute.value) }
+                guard attribute.name.starts(with: "xmlns:".utf8) else { return nil }
+                return NamespaceDeclaration(prefix: attribute.name.dropFirst(6), uri: attribute.value)
+            }
+        }
+
+        /// Reads `tag`, from its `<` to its `>` (an XML declaration without its `?>`); `nil` when it is not a
+        /// start tag this reader follows, or an attribute value holds a reference (`&`) or `<`.
+        init?(_ tag: ArraySlice<UInt8>) {
+            var index = tag.startIndex + 1
+            if tag[index] == UInt8(ascii: "?") { index += 1 }
+            func skipSpace() { while index < tag.endIndex, XMLName.isWhiteSpace(tag[index]) { index += 1 } }
+            func name() -> ArraySlice<UInt8> {
+                let start = index
+                while index < tag.endIndex, XMLName.continuesName(tag[index]) { index += 1 }
+                return tag[start..<index]
+            }
+            let qualified = name()
+            guard !qualified.isEmpty else { return nil }
+            if let colon = qualified.firstIndex(of: UInt8(ascii: ":")) {
+                prefix = qualified[..<colon]
+                localName = qualified[(colon + 1)...]
+            } else {
+                localName = qualified
+            }
+            while true {
+                let before = index
+                skipSpace()
+                guard index < tag.endIndex else { return }
+                if tag[index] == UInt8(ascii: ">") || tag[index] == UInt8(ascii: "/") { return }
+                guard index > before else { return nil }
+                let attribute = name()
+                guard !attribute.isEmpty else { return nil }
+                skipSpace()
+                guard index < tag.endIndex, tag[index] == UInt8(ascii: "=") else { return nil }
+                index += 1
+                skipSpace()
+                guard index < tag.endIndex, tag[index] == UInt8(ascii: "\"") || tag[index] == UInt8(ascii: "'") else { return nil }
+                let quote = tag[index]
+                guard let close = tag[(index + 1)...].firstIndex(of: quote) else { return nil }
+                let value = tag[(index + 1)..<close]
+                guard !value.contains(UInt8(ascii: "&")), !value.contains(UInt8(ascii: "<")) else { return nil }
+                attributes.append((attribute, value))
+                index = close + 1
+            }
+        }
+    }
+
+    /// The byte classes of XML names and white space, as far as the cutter needs them.
+    enum XMLName {
+        static func isWhiteSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+        /// Whether `byte` can be part of a name: letters, digits, `-._:` and every non-ASCII byte.
+        static func continuesName(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                true
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), 0x80...:
+                true
+            default:
+                false
+            }
+        }
+    }
+}
