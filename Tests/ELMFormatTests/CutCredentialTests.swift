@@ -104,13 +104,13 @@ import Testing
         #expect(damagedFailures > 40)
     }
 
-    @Test func aRunWithThreeJobsGivesTheSameOutputAndReportAsOneJob() throws {
+    @Test func aRunThatParsesInDecodersGivesTheSameOutputAndReportAsOneJob() throws {
         var random = SeededRandom(seed: 5)
         var text = "<europassCredentials xmlns=\"http://data.europa.eu/snbUpload\">\n"
         for index in 0..<150 { text += ELMSamples.credential(id: "urn:credential:\(index)") + "\n" }
         let whole = Array((text + "</europassCredentials>\n").utf8)
         for bytes in [whole, Self.damaged(whole, &random), Array(whole[..<(whole.count * 2 / 3)])] {
-            let runs = try [1, 3].map { jobs in
+            let runs = try [1, ConversionRunner.jobsParsingInDecoders].map { jobs in
                 let request = ConversionRequest(
                     inputs: [.standardInput(Data(bytes)), .standardInput(Data(whole))], sourceFormat: "elm-xml", readContext: ELM.context(),
                     target: ConversionTarget(format: "elm-xml", context: ELM.context(), destination: .standardOutput),

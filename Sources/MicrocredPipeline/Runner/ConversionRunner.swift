@@ -23,11 +23,12 @@ public struct ConversionRunner {
     public static func groupSize(jobs: Int) -> Int { jobs > 1 ? 64 : 8 }
 
     /// From how many jobs on records are parsed by their decoders (see
-    /// ``FormatContext/parsesRecordsInDecoder``). Parsing a wrapper's records apart costs about a
-    /// quarter more work in all (the reading thread still cuts them out, and a parser starts
-    /// afresh for each), which two threads cannot win back; from three, the reading thread, which
-    /// otherwise parses every record, is no longer what bounds the run.
-    public static let jobsParsingInDecoders = 3
+    /// ``FormatContext/parsesRecordsInDecoder``). Parsing a wrapper's Europass credentials apart
+    /// costs about 14% more instructions in all (the reading thread still cuts them out and reads
+    /// the wrapper, and each credential's parse starts afresh), and more time than that where
+    /// threads share cores; it pays once the threads can run several parses at once. The reading
+    /// thread, which otherwise parses every credential, then does a fifth of its work.
+    public static let jobsParsingInDecoders = 4
 
     public let registry: FormatRegistry
 
