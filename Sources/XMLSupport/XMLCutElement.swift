@@ -1,5 +1,11 @@
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An element cut out of its document by ``XMLElementCutter``, with what the document's parser
 /// knew where the element starts, so that it can be parsed on its own and read exactly as the
 /// document's parser would have read it.
@@ -54,12 +60,13 @@ public struct XMLCutElement: Sendable {
 /// they do, at its line and column. Parsers are kept and used again: making one, and learning the
 /// names of a document, costs about as much as parsing an element of a few kilobytes.
 public final class XMLCutElementReader: Sendable {
-    /// A parser not in use, and how many elements it has read.
+    /// A parser not in use, how many elements it has read, and the thread that used it last.
     private struct Idle: @unchecked Sendable {
         // Note: `@unchecked` because a reader is not `Sendable`; an idle one is used by no thread,
         // and is taken out of the list by the one thread that uses it next.
         var reader: XMLPullReader
         var uses: Int
+        var thread = pthread_self()
     }
 
     /// How many elements a parser reads before it is let go, with the names it has learnt.
@@ -87,7 +94,13 @@ public final class XMLCutElementReader: Sendable {
         var pieces = [lead, cut.bytes]
         let read = { pieces.isEmpty ? nil : pieces.removeFirst() }
         var parser: Idle
-        if let kept = idle.withLock({ $0.popLast() }) {
+        // A thread takes back the parser it used last, whose names and buffers are in its core's
+        // caches, if it is idle.
+        let thread = pthread_self()
+        let kept = idle.withLock { idle in
+            idle.firstIndex { pthread_equal($0.thread, thread) != 0 }.map { idle.remove(at: $0) } ?? idle.popLast()
+        }
+        if let kept {
             parser = kept
             try parser.reader.restart(documentName: cut.documentName, read: read)
         } else {
@@ -101,6 +114,7 @@ public final class XMLCutElementReader: Sendable {
             guard pieces.isEmpty, reader.isInputParsed else { break }
             let warnings = reader.warnings.filter { ($0.line ?? 0, $0.column ?? 0) >= (cut.line, cut.column) }
             parser.uses += 1
+            parser.thread = thread
             if parser.uses < Self.usesPerParser { idle.withLock { $0.append(parser) } }
             return (recording, warnings)
         }
