@@ -16,25 +16,30 @@ import Darwin
 /// the document's parser still meets the element, with its attributes and namespace declarations,
 /// and everything after the element is at the same line and column as in the document. Each child
 /// sought that the parser will meet has an outcome (``takeOutcome()``), in document order: its
-/// bytes when it was cut, or ``Outcome/whole`` when it was handed on as it is.
+/// bytes when it was cut, or ``Outcome/whole`` when it was handed on as it is (the outcomes stop
+/// where cutting stops).
 ///
 /// Cutting never changes what the document reads as. The cutter knows the common shape of a
 /// wrapper: UTF-8, no document type declaration, and inside the root only the elements sought,
 /// comments, processing instructions and text. From anything else on (another element, another
 /// encoding, a namespace declaration it cannot read) it hands the rest of the document on as it
-/// is, for the parser to read as it would have, and gives no more outcomes. An element the input
-/// ends inside, or one longer than ``maximumCutSize``, is handed on whole.
+/// is, for the parser to read as it would have, and gives no more outcomes. It stops too at an
+/// element longer than ``maximumCutSize``, one that starts more than ``maximumColumn`` bytes into
+/// its line (its parser would have to be given as many), one whose end tag does not match its
+/// start tag, and a root start tag longer than ``maximumRootTagSize`` (every cut element is parsed
+/// in its namespaces). An element the input ends inside is handed on as it is, without an outcome:
+/// its parser meets the end of the input first.
 ///
 /// Inside a cut element the cutter follows only the markup (tags, comments, CDATA sections,
 /// processing instructions) to find where it ends; the element's own parser checks the rest. In
 /// an element that is not well-formed, that parser meets the problem before the end the cutter
-/// found (``XMLPullReader/recordCutElement(_:knownNames:treeRoot:)`` checks that it does).
+/// found (``XMLCutElementReader/record(_:)`` checks that it does).
 public final class XMLElementCutter {
     /// What became of one element sought.
     public enum Outcome: Sendable {
         /// The element was cut: its bytes, from the `<` of its start tag to the `>` of its end tag.
         case cut([UInt8])
-        /// The element was handed on as it is (empty, too long, or not ended before the input).
+        /// The element was handed on as it is: it is empty, or cutting stopped at it.
         case whole
     }
 
@@ -42,16 +47,18 @@ public final class XMLElementCutter {
     /// one, in bytes. Below the parser's limit on a text run, which the white space standing for
     /// a cut element's content must stay within.
     public static let maximumCutSize = 4 << 20
+    /// How far into its line, in bytes, an element may start and be cut.
+    public static let maximumColumn = 4096
+    /// The longest root start tag the cutter cuts the children of, in bytes.
+    public static let maximumRootTagSize = 4096
 
     private enum State {
         /// Before the root's start tag.
         case prolog
         /// Inside the root, between its children.
         case root
-        /// Inside an element being cut, `depth` elements deep.
+        /// Inside an element being cut (``XMLElementCutter/depth`` elements deep).
         case cutting
-        /// Inside an element sought that is handed on as it is read.
-        case handingOnElement
         /// Handing everything on as it is.
         case passing
     }
@@ -67,6 +74,8 @@ public final class XMLElementCutter {
     private var position = 0
     /// The document's bytes before `buffer` (to recognise its first bytes).
     private var dropped = 0
+    /// The bytes of the line `buffer` starts in that are before it.
+    private var lineStartBytes = 0
     private var output: [UInt8] = []
     private var outcomes: [Outcome] = []
     private var outcomesTaken = 0
@@ -130,6 +139,7 @@ public final class XMLElementCutter {
     /// Drops the bytes handed on from the buffer.
     private func compact() {
         guard handedOn > 0 else { return }
+        lineStartBytes = column(of: handedOn)
         buffer.removeFirst(handedOn)
         dropped += handedOn
         position -= handedOn
@@ -142,6 +152,16 @@ public final class XMLElementCutter {
         guard end > handedOn else { return }
         output.append(contentsOf: buffer[handedOn..<end])
         handedOn = end
+    }
+
+    /// How many bytes of its line are before `index` in the buffer.
+    private func column(of index: Int) -> Int {
+        let lineBreak = buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            return ByteClassScan.last(0x0A, before: base + index, from: base).map { base.distance(to: $0) }
+        }
+        guard let lineBreak else { return lineStartBytes + index }
+        return index - lineBreak - 1
     }
 
     /// Stops cutting: everything from the current position on is handed on as it is.
@@ -158,7 +178,7 @@ public final class XMLElementCutter {
                 pass()
             case .prolog, .root:
                 guard scanOutside() else { return }
-            case .cutting, .handingOnElement:
+            case .cutting:
                 guard scanInside() else { return }
             }
         }
@@ -211,7 +231,7 @@ public final class XMLElementCutter {
                 return true
             }
             if isProlog {
-                guard !isEmpty, !isSought(tag, in: []) else {
+                guard !isEmpty, !isSought(tag, in: []), markup.end - position <= Self.maximumRootTagSize else {
                     pass()
                     return true
                 }
@@ -224,6 +244,10 @@ public final class XMLElementCutter {
                 }
                 if isEmpty {
                     outcomes.append(.whole)
+                } else if column(of: position) > Self.maximumColumn {
+                    outcomes.append(.whole)
+                    pass()
+                    return true
                 } else {
                     elementStart = position
                     nameLength = tag.prefix.isEmpty ? tag.localName.count : tag.prefix.count + 1 + tag.localName.count
@@ -246,27 +270,18 @@ public final class XMLElementCutter {
         let (next, endTagStart, depthAfter) = buffer.withUnsafeBufferPointer { Self.followMarkup(in: $0, from: position, depth: depth) }
         position = next
         depth = depthAfter
-        if let endTagStart, !endTagNamesElement(at: endTagStart) {
-            // Not well-formed: the parser is to find the problem in the element as it is.
-            if case .cutting = state { outcomes.append(.whole) }
+        let tooLong = (endTagStart == nil ? buffer.count : next) - elementStart > Self.maximumCutSize
+        if tooLong || endTagStart.map({ !endTagNamesElement(from: $0, to: next) }) ?? false {
+            // Too long to cut, or not well-formed (the parser is to find the problem in the
+            // element as it is).
+            outcomes.append(.whole)
             pass()
             return true
         }
-        if let endTagStart {
-            if case .cutting = state {
-                finishCut(endTagStart: endTagStart, end: next)
-            } else {
-                handOn(upTo: next)
-            }
-            state = .root
-            return true
-        }
-        if case .cutting = state, position - elementStart > Self.maximumCutSize {
-            outcomes.append(.whole)
-            state = .handingOnElement
-        }
-        if case .handingOnElement = state { handOn(upTo: position) }
-        return false
+        guard let endTagStart else { return false }
+        finishCut(endTagStart: endTagStart, end: next)
+        state = .root
+        return true
     }
 
     /// Follows the markup in `bytes` from `start`, `depth` elements deep, until the element the
@@ -298,14 +313,14 @@ public final class XMLElementCutter {
         }
     }
 
-    /// Whether the end tag at `start` has the name of the element being cut.
-    private func endTagNamesElement(at start: Int) -> Bool {
+    /// Whether the end tag from `start` to `end` is `</name>` for the element being cut, with
+    /// nothing but white space after the name.
+    private func endTagNamesElement(from start: Int, to end: Int) -> Bool {
         let name = start + 2
-        guard name + nameLength < buffer.count,
+        guard name + nameLength < end,
             buffer[name..<(name + nameLength)].elementsEqual(buffer[(elementStart + 1)..<(elementStart + 1 + nameLength)])
         else { return false }
-        let after = buffer[name + nameLength]
-        return after == UInt8(ascii: ">") || XMLName.isWhiteSpace(after)
+        return buffer[(name + nameLength)..<(end - 1)].allSatisfy(XMLName.isWhiteSpace)
     }
 
     /// Hands on the element that ends at `end` with its content as white space, and keeps its bytes.
@@ -358,166 +373,5 @@ public final class XMLElementCutter {
         guard start < bytes.count, let base = bytes.baseAddress else { return nil }
         guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-}
-
-extension XMLElementCutter {
-    /// A namespace declaration as written in a start tag: prefix (empty for the default
-    /// namespace) and value.
-    struct NamespaceDeclaration {
-        var prefix: ArraySlice<UInt8>
-        var uri: ArraySlice<UInt8>
-    }
-
-    /// One piece of markup: what it is and the index just after it.
-    struct Markup {
-        enum Kind {
-            case startTag(isEmpty: Bool)
-            case endTag
-            case comment
-            case cdata
-            case processingInstruction
-            /// `<!DOCTYPE`, `<!ELEMENT` and the like.
-            case declaration
-        }
-
-        var kind: Kind
-        var end: Int
-
-        /// The markup that starts with the `<` at `start`; `nil` when `bytes` does not hold its end.
-        static func scan(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Markup? {
-            guard start + 1 < bytes.count else { return nil }
-            switch bytes[start + 1] {
-            case UInt8(ascii: "?"):
-                return end(of: "?>", in: bytes, from: start + 2).map { Markup(kind: .processingInstruction, end: $0) }
-            case UInt8(ascii: "/"):
-                return XMLElementCutter.first(UInt8(ascii: ">"), in: bytes, from: start + 2).map { Markup(kind: .endTag, end: $0 + 1) }
-            case UInt8(ascii: "!"):
-                if let isComment = opens("<!--", in: bytes, at: start), isComment {
-                    return end(of: "-->", in: bytes, from: start + 4).map { Markup(kind: .comment, end: $0) }
-                }
-                if let isCDATA = opens("<![CDATA[", in: bytes, at: start), isCDATA {
-                    return end(of: "]]>", in: bytes, from: start + 9).map { Markup(kind: .cdata, end: $0) }
-                }
-                guard opens("<!--", in: bytes, at: start) != nil, opens("<![CDATA[", in: bytes, at: start) != nil else { return nil }
-                return XMLElementCutter.first(UInt8(ascii: ">"), in: bytes, from: start + 2).map { Markup(kind: .declaration, end: $0 + 1) }
-            default:
-                return startTagEnd(in: bytes, from: start + 1).map { end in
-                    Markup(kind: .startTag(isEmpty: bytes[end - 2] == UInt8(ascii: "/")), end: end)
-                }
-            }
-        }
-
-        /// Whether the bytes at `start` begin with `opening`; `nil` when `bytes` ends before that
-        /// can be told.
-        private static func opens(_ opening: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool? {
-            let available = min(opening.utf8CodeUnitCount, bytes.count - start)
-            for offset in 0..<available where bytes[start + offset] != opening.utf8Start[offset] { return false }
-            return available == opening.utf8CodeUnitCount ? true : nil
-        }
-
-        /// The index just after the first `terminator` at or after `start`.
-        private static func end(of terminator: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-            let length = terminator.utf8CodeUnitCount
-            var index = start
-            while let candidate = XMLElementCutter.first(terminator.utf8Start[0], in: bytes, from: index) {
-                guard candidate + length <= bytes.count else { return nil }
-                if (1..<length).allSatisfy({ bytes[candidate + $0] == terminator.utf8Start[$0] }) { return candidate + length }
-                index = candidate + 1
-            }
-            return nil
-        }
-
-        /// The index just after the `>` that ends a start tag, passing over quoted attribute values.
-        static func startTagEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-            guard let base = bytes.baseAddress else { return nil }
-            var index = start
-            while true {
-                index = ByteClassScan.first(
-                    in: bytes, from: index, plain: 0x20, isMember: { $0 == 0x3E || $0 == 0x22 || $0 == 0x27 },
-                    marks: {
-                        ByteClassScan.lanes(equalTo: 0x3E, in: $0) | ByteClassScan.lanes(equalTo: 0x22, in: $0)
-                            | ByteClassScan.lanes(equalTo: 0x27, in: $0)
-                    })
-                guard index < bytes.count else { return nil }
-                if base[index] == 0x3E { return index + 1 }
-                guard let close = XMLElementCutter.first(base[index], in: bytes, from: index + 1) else { return nil }
-                index = close + 1
-            }
-        }
-    }
-
-    /// The name and attributes of a start tag, as written.
-    struct StartTag {
-        var prefix: ArraySlice<UInt8> = []
-        var localName: ArraySlice<UInt8> = []
-        var attributes: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
-
-        /// The namespace declarations among the attributes.
-        var declarations: [NamespaceDeclaration] {
-            attributes.compactMap { attribute in
-                if attribute.name.elementsEqual("xmlns".utf8) { return NamespaceDeclaration(prefix: [], uri: attribute.value) }
-                guard attribute.name.starts(with: "xmlns:".utf8) else { return nil }
-                return NamespaceDeclaration(prefix: attribute.name.dropFirst(6), uri: attribute.value)
-            }
-        }
-
-        /// Reads `tag`, from its `<` to its `>` (an XML declaration without its `?>`); `nil` when it is not a
-        /// start tag this reader follows, or an attribute value holds a reference (`&`) or `<`.
-        init?(_ tag: ArraySlice<UInt8>) {
-            var index = tag.startIndex + 1
-            if tag[index] == UInt8(ascii: "?") { index += 1 }
-            func skipSpace() { while index < tag.endIndex, XMLName.isWhiteSpace(tag[index]) { index += 1 } }
-            func name() -> ArraySlice<UInt8> {
-                let start = index
-                while index < tag.endIndex, XMLName.continuesName(tag[index]) { index += 1 }
-                return tag[start..<index]
-            }
-            let qualified = name()
-            guard !qualified.isEmpty else { return nil }
-            if let colon = qualified.firstIndex(of: UInt8(ascii: ":")) {
-                prefix = qualified[..<colon]
-                localName = qualified[(colon + 1)...]
-            } else {
-                localName = qualified
-            }
-            while true {
-                let before = index
-                skipSpace()
-                guard index < tag.endIndex else { return }
-                if tag[index] == UInt8(ascii: ">") || tag[index] == UInt8(ascii: "/") { return }
-                guard index > before else { return nil }
-                let attribute = name()
-                guard !attribute.isEmpty else { return nil }
-                skipSpace()
-                guard index < tag.endIndex, tag[index] == UInt8(ascii: "=") else { return nil }
-                index += 1
-                skipSpace()
-                guard index < tag.endIndex, tag[index] == UInt8(ascii: "\"") || tag[index] == UInt8(ascii: "'") else { return nil }
-                let quote = tag[index]
-                guard let close = tag[(index + 1)...].firstIndex(of: quote) else { return nil }
-                let value = tag[(index + 1)..<close]
-                guard !value.contains(UInt8(ascii: "&")), !value.contains(UInt8(ascii: "<")) else { return nil }
-                attributes.append((attribute, value))
-                index = close + 1
-            }
-        }
-    }
-
-    /// The byte classes of XML names and white space, as far as the cutter needs them.
-    enum XMLName {
-        static func isWhiteSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-
-        /// Whether `byte` can be part of a name: letters, digits, `-._:` and every non-ASCII byte.
-        static func continuesName(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                true
-            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), 0x80...:
-                true
-            default:
-                false
-            }
-        }
     }
 }

@@ -110,6 +110,8 @@ public final class XMLPullReader {
             throw XMLError(XMLIssue(code: XMLIssue.Code.internal, message: "cannot reset the parser for '\(documentName)'"), documentName: documentName)
         }
         try Self.setOptions(of: parser)
+        // Namespace declarations still in scope when the last document stopped are not this one's.
+        parser.pointee.nsNr = 0
         parser.pointee.userData = Unmanaged.passUnretained(context).toOpaque()
         self.documentName = documentName
         self.read = read

@@ -59,8 +59,8 @@ import Testing
             text += random.pick(["\n", "", "  ", "\n<!-- </europassCredential> -->\n"])
             var credential = ELMSamples.credential(
                 id: "urn:credential:\(index)",
-                subject: random.pick(["", "<!-- Zoë > -->", "<note><![CDATA[ </europassCredential> ]]></note>"]),
-                attributes: random.pick(["", " note=\"a > b\"", "\n   xmlns:y=\"relative-too\""]))
+                subject: random.pick(["", "<!-- Zoë > -->", "<note><![CDATA[ </europassCredential> ]]></note>", "<note xmlns=\"relative\"/>"]),
+                attributes: random.pick(["", " note=\"a > b\"", "\n   xmlns:y=\"urn:y\""]))
             if random.chance(0.3) {
                 credential = credential.replacing("<europassCredential ", with: "<e:europassCredential xmlns:e=\"http://data.europa.eu/snb\" ")
                     .replacing("</europassCredential>", with: "</e:europassCredential>")
@@ -102,6 +102,17 @@ import Testing
             }
         }
         #expect(damagedFailures > 40)
+    }
+
+    @Test func eachWarningGoesWithTheCredentialItIsIn() throws {
+        let credentials = (0..<12).map { index in
+            ELMSamples.credential(id: "urn:credential:\(index)", subject: index % 4 == 3 ? "<note xmlns=\"relative-\(index)\"/>" : "")
+        }
+        let bytes = Array(("<europassCredentials xmlns=\"http://data.europa.eu/snbUpload\">\n" + credentials.joined(separator: "\n") + "\n</europassCredentials>\n").utf8)
+        let serial = try Self.read(bytes, cutting: false)
+        #expect(try Self.read(bytes, cutting: true) == serial)
+        let warned = serial.records.enumerated().filter { $0.element.contains("relative-") }.map(\.offset)
+        #expect(warned == [3, 7, 11])
     }
 
     @Test func aRunThatParsesInDecodersGivesTheSameOutputAndReportAsOneJob() throws {

@@ -118,9 +118,48 @@ import XMLSupport
             #expect(outcomes.allSatisfy { if case .whole = $0 { false } else { true } })
             #expect(outcomes.count <= 1, "\(text)")
         }
+        let badEndTag = Array("<records xmlns=\"urn:r\"><record>a</record><record>&undefined;</record junk></records>".utf8)
+        let (handedOnBadEnd, outcomesBadEnd) = try Self.cut(badEndTag, &random)
+        #expect(String(decoding: handedOnBadEnd, as: UTF8.self).hasSuffix("<record>&undefined;</record junk></records>"))
+        #expect(outcomesBadEnd.count == 2)
         let truncated = Array("<records xmlns=\"urn:r\"><record>a</record><record>cut short".utf8)
         let (handedOn, outcomes) = try Self.cut(truncated, &random)
         #expect(String(decoding: handedOn, as: UTF8.self) == "<records xmlns=\"urn:r\"><record> </record><record>cut short")
         #expect(outcomes.count == 1)
+    }
+
+    @Test func stopsCuttingAtAnElementTooLongOrTooFarIntoItsLine() throws {
+        var random = SeededRandom(seed: 9)
+        let long = String(repeating: "x", count: XMLElementCutter.maximumCutSize + 10)
+        for chunked in [true, false] {
+            let bytes = Array("<records xmlns=\"urn:r\">\n<record>a</record>\n<record>\(long)</record>\n<record>b</record>\n</records>".utf8)
+            let (handedOn, outcomes): ([UInt8], [XMLElementCutter.Outcome])
+            if chunked {
+                (handedOn, outcomes) = try Self.cut(bytes, &random)
+            } else {
+                var whole: [UInt8]? = bytes
+                let cutter = XMLElementCutter(cutting: Self.sought) { defer { whole = nil }; return whole }
+                var pieces: [UInt8] = []
+                var taken: [XMLElementCutter.Outcome] = []
+                while let piece = try cutter.next() {
+                    pieces += piece
+                    while let outcome = cutter.takeOutcome() { taken.append(outcome) }
+                }
+                (handedOn, outcomes) = (pieces, taken)
+            }
+            #expect(handedOn.count == bytes.count)
+            #expect(Array(handedOn.suffix(bytes.count - 40)) == Array(bytes.suffix(bytes.count - 40)))
+            #expect(outcomes.count == 2)
+            if case .whole = outcomes.last {} else { Issue.record("the long element is cut") }
+        }
+
+        var line = "<records xmlns=\"urn:r\">"
+        for index in 0..<200 { line += "<record n=\"\(index)\">text</record>" }
+        let bytes = Array((line + "</records>").utf8)
+        let (handedOn, outcomes) = try Self.cut(bytes, &random)
+        let cutCount = outcomes.count { if case .cut = $0 { true } else { false } }
+        #expect(cutCount > 50 && cutCount < 200)
+        #expect(outcomes.count == cutCount + 1)
+        #expect(try Self.eventsOutsideRecords(handedOn) == Self.eventsOutsideRecords(bytes))
     }
 }

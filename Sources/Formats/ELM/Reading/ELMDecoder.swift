@@ -30,7 +30,9 @@ struct ELMDecoder: RecordDecoder {
         return decode(recording)
     }
 
-    /// The credential element as written (the namespaces it uses declared on it).
+    /// The credential element as written (the namespaces it uses declared on it). A cut credential
+    /// is parsed again here; the runner spares that by putting the recording in its place
+    /// (`DecodedRecord.parsedPayload`), but other callers may ask first.
     func raw(of record: SourceRecord) -> JSONValue {
         do {
             let recording: XMLRecordedElement

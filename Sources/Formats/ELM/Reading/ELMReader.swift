@@ -92,15 +92,18 @@ final class ELMReader: RecordReader {
         }
         let cut: [UInt8]? = if case .cut(let bytes) = cutter?.takeOutcome() { bytes } else { nil }
 
-        // The warnings since the last credential; for a cut credential, those before it (the
-        // warnings inside it are found again when it is parsed).
+        // The warnings from the end of the last credential to the end of this one (the parser may
+        // have read further); for a cut credential, those before it: the warnings inside it are
+        // found again when it is parsed.
         var problems: [Diagnostic] = []
-        let warnings = reader.warnings
-        for issue in warnings.dropFirst(warningsReported)
-        where cut == nil || (issue.line ?? 0, issue.column ?? 0) < (recording.line, recording.column) {
-            problems.append(Self.warning(issue))
+        let start = (recording.line, recording.column)
+        let end = reader.current.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+        for issue in reader.warnings.dropFirst(warningsReported) {
+            let position = (issue.line ?? 0, issue.column ?? 0)
+            guard position <= end else { break }
+            warningsReported += 1
+            if cut == nil || position < start { problems.append(Self.warning(issue)) }
         }
-        warningsReported = warnings.count
         var notes: [Diagnostic] = []
         if !notedEnvelope, let envelope = ancestors.first(where: { $0.name.local == "verifiablePresentation" }) {
             notedEnvelope = true
