@@ -61,11 +61,11 @@ public final class XMLCutElementReader: Sendable {
             parser = Idle(reader: try XMLPullReader(documentName: cut.documentName, knownNames: knownNames, treeRoot: treeRoot, read: read), uses: 0)
         }
         let reader = parser.reader
-        try reader.parsePrelude(cut.ancestorTags, lineAfter: cut.line - 1)
+        try reader.parsePrelude(cut.ancestors.tags, lineAfter: cut.line - 1)
         // The ancestors' warnings were the document's parser's to report.
         let preludeWarnings = reader.warnings.count
         while let event = try reader.next() {
-            guard event.kind == .startElement, event.depth == cut.ancestorDeclarations.count else { continue }
+            guard event.kind == .startElement, event.depth == cut.ancestors.depth else { continue }
             let recording = try reader.readRecordedElement()
             guard pieces.isEmpty, reader.isInputParsed else { break }
             let warnings = Array(reader.warnings.dropFirst(preludeWarnings))

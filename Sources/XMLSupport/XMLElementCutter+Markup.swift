@@ -106,7 +106,7 @@ extension XMLElementCutter {
         init?(_ tag: ArraySlice<UInt8>) {
             var index = tag.startIndex + 1
             if tag[index] == UInt8(ascii: "?") { index += 1 }
-            func skipSpace() { while index < tag.endIndex, XMLName.isWhiteSpace(tag[index]) { index += 1 } }
+            func skipSpace() { while index < tag.endIndex, tag[index].isXMLWhitespace { index += 1 } }
             func name() -> ArraySlice<UInt8> {
                 let start = index
                 while index < tag.endIndex, XMLName.continuesName(tag[index]) { index += 1 }
@@ -143,10 +143,8 @@ extension XMLElementCutter {
         }
     }
 
-    /// The byte classes of XML names and white space, as far as the cutter needs them.
+    /// The bytes of XML names, as far as the cutter needs them.
     enum XMLName {
-        static func isWhiteSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-
         /// Whether `byte` can be part of a name: letters, digits, `-._:` and every non-ASCII byte.
         static func continuesName(_ byte: UInt8) -> Bool {
             switch byte {

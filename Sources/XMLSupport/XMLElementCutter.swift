@@ -200,7 +200,7 @@ public final class XMLElementCutter {
                 return true
             }
             let next = buffer.withUnsafeBufferPointer { Self.first(UInt8(ascii: "<"), in: $0, from: position) } ?? buffer.count
-            if isProlog && !buffer[position..<next].allSatisfy(XMLName.isWhiteSpace) {
+            if isProlog && !buffer[position..<next].allSatisfy(\.isXMLWhitespace) {
                 pass()
                 return true
             }
@@ -320,7 +320,7 @@ public final class XMLElementCutter {
         guard name + nameLength < end,
             buffer[name..<(name + nameLength)].elementsEqual(buffer[(elementStart + 1)..<(elementStart + 1 + nameLength)])
         else { return false }
-        return buffer[(name + nameLength)..<(end - 1)].allSatisfy(XMLName.isWhiteSpace)
+        return buffer[(name + nameLength)..<(end - 1)].allSatisfy(\.isXMLWhitespace)
     }
 
     /// Hands on the element that ends at `end` with its content as white space, and keeps its bytes.
@@ -338,7 +338,7 @@ public final class XMLElementCutter {
     /// the parser); also `true` for another processing instruction.
     private func isUTF8Declaration(_ range: Range<Int>) -> Bool {
         let text = buffer[range]
-        guard text.starts(with: "<?xml".utf8), text.count > 5, XMLName.isWhiteSpace(text[text.startIndex + 5]) else { return true }
+        guard text.starts(with: "<?xml".utf8), text.count > 5, text[text.startIndex + 5].isXMLWhitespace else { return true }
         guard let tag = StartTag(text.dropLast(2)), let encoding = tag.attributes.first(where: { $0.name.elementsEqual("encoding".utf8) })
         else { return !text.contains(Array("encoding".utf8)) }
         let name = String(decoding: encoding.value, as: UTF8.self).lowercased()

@@ -1,12 +1,20 @@
 import ByteOutput
 
+extension UInt8 {
+    /// Whether the byte is XML white space (a space, tab or line break).
+    @inlinable
+    public var isXMLWhitespace: Bool {
+        // One test: the bits of space, tab, line feed and carriage return.
+        let whitespace: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
+        return self < 64 && whitespace & (1 << self) != 0
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// Whether the bytes are only XML white space (spaces, tabs, line breaks).
     @inlinable
     public var isXMLWhitespace: Bool {
-        // One test per byte: the bits of space, tab, line feed and carriage return.
-        let whitespace: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0D
-        for byte in self where byte >= 64 || whitespace & (1 << byte) == 0 { return false }
+        for byte in self where !byte.isXMLWhitespace { return false }
         return true
     }
 }

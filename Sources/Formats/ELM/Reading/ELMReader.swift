@@ -22,8 +22,13 @@ final class ELMReader: RecordReader {
     private let decoder: ELMDecoder
     /// The elements enclosing the reader's position: name and namespace declarations.
     private var ancestors: [(name: ELMName, declarations: [XMLNamespaceDeclaration])] = [] {
-        didSet { lastInherited = nil }
+        didSet {
+            lastInherited = nil
+            cutAncestors = nil
+        }
     }
+    /// The ancestors as the parser of a cut credential is given them, made once per place.
+    private var cutAncestors: XMLCutElement.Ancestors?
     /// The prefixes the last credential declared, and the declarations it inherited from its
     /// ancestors for the others: the next credential with the same ancestors that declares the
     /// same prefixes (in a wrapper, every one) inherits the same.
@@ -117,9 +122,9 @@ final class ELMReader: RecordReader {
             recording.namespaceDeclarations += inherited
             return SourceRecord(location: location, raw: .null, problems: problems + notes, decoder: decoder, payload: recording)
         }
-        let element = XMLCutElement(
-            bytes: cut, documentName: source.name, line: recording.line, column: recording.column,
-            ancestorDeclarations: ancestors.map(\.declarations))
+        let scope = cutAncestors ?? XMLCutElement.Ancestors(declarations: ancestors.map(\.declarations))
+        cutAncestors = scope
+        let element = XMLCutElement(bytes: cut, documentName: source.name, line: recording.line, column: recording.column, ancestors: scope)
         return SourceRecord(
             location: location, raw: .null, problems: problems, decoder: decoder,
             payload: ELMCutCredential(element: element, inheritedDeclarations: inherited, notes: notes))
