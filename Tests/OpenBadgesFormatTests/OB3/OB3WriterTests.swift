@@ -90,11 +90,11 @@ struct OB3WriterTests {
     /// line is the same as serializing the whole document.
     @Test func splicesTheInlineContextExactly() throws {
         let document = try Self.document()
-        let context = InlineExtensionContext.forTerms(in: document)
+        let context = InlineExtensionContext.forTerms(MicrocredExtension.usedTerms(in: document))
         #expect(document["@context"]?.listValue.last == context.value)
         let spliced = try #require(context.compactSerialization(of: document))
         #expect(spliced == JSONSerializer().serialize(document))
-        #expect(InlineExtensionContext.forTerms(in: document).compact == context.compact, "made once per set of terms")
+        #expect(InlineExtensionContext.forTerms(MicrocredExtension.usedTerms(in: document)).compact == context.compact, "made once per set of terms")
 
         let withoutContext = document.setting("@context", .array(Array(document["@context"]?.listValue.dropLast() ?? [])))
         #expect(context.compactSerialization(of: withoutContext) == nil, "only a document that ends its contexts with it")

@@ -17,10 +17,9 @@ struct InlineExtensionContext: Sendable {
         compact = JSONSerializer().serialize(value)
     }
 
-    /// The context with only the prefixes and the terms `document` uses.
-    static func forTerms(in document: JSONValue) -> InlineExtensionContext {
-        let terms = MicrocredExtension.usedTerms(in: document)
-        return cache.value(for: terms) { InlineExtensionContext(terms: terms) }
+    /// The context with only the prefixes and `terms`, a set of term bits.
+    static func forTerms(_ terms: UInt64) -> InlineExtensionContext {
+        cache.value(for: terms) { InlineExtensionContext(terms: terms) }
     }
 
     /// `document` serialized compactly, with this context's bytes copied in, when the document's

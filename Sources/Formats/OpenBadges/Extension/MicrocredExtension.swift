@@ -136,35 +136,14 @@ public enum MicrocredExtension {
     /// The set of term bits of the defined terms that are member names somewhere in `document`.
     static func usedTerms(in document: JSONValue) -> UInt64 {
         var used: UInt64 = 0
-        collectTerms(in: document, index: termIndex, skipping: contextKeyPosition, into: &used)
+        document.collectMemberNames(listedIn: termIndex, notInside: contextKeyPosition, into: &used)
         return used
     }
 
-    /// Sets the bit of every defined term that is a member name somewhere in `value`, except
-    /// inside members at position `skipped` of `index` (`@context`).
-    private static func collectTerms(in value: JSONValue, index: FixedStringIndex, skipping skipped: Int, into used: inout UInt64) {
-        switch value {
-        case .object(let members):
-            members.withUnsafeBufferPointer { members in
-                for member in members.indices {
-                    if let position = index.position(of: members[member].key) {
-                        if position == skipped { continue }
-                        used |= 1 << UInt64(position)
-                    }
-                    if members[member].value.isContainer {
-                        collectTerms(in: members[member].value, index: index, skipping: skipped, into: &used)
-                    }
-                }
-            }
-        case .array(let items):
-            items.withUnsafeBufferPointer { items in
-                for item in items.indices where items[item].isContainer {
-                    collectTerms(in: items[item], index: index, skipping: skipped, into: &used)
-                }
-            }
-        default:
-            break
-        }
+    /// A writer of compact JSON that notes the terms it writes (``JSONByteWriter/namesWritten``
+    /// is then the set of term bits ``usedTerms(in:)`` finds in the same document).
+    static func termNotingWriter() -> JSONByteWriter {
+        JSONByteWriter(noting: termIndex, notInside: contextKeyPosition)
     }
 
     /// The terms the context defines (its object-valued members; the others are prefixes and

@@ -33,9 +33,14 @@ enum ExtensionContextReference: Sendable, Equatable {
     /// The `@context` entry for `document`: the terms it uses inline, or the URL; `inline` is
     /// the inline context, for splicing its bytes when serializing.
     func entry(for document: JSONValue) -> (value: JSONValue, inline: InlineExtensionContext?) {
+        entry(forTerms: self == .inline ? MicrocredExtension.usedTerms(in: document) : 0)
+    }
+
+    /// The `@context` entry for a document that uses `terms` (a set of term bits).
+    func entry(forTerms terms: UInt64) -> (value: JSONValue, inline: InlineExtensionContext?) {
         switch self {
         case .inline:
-            let context = InlineExtensionContext.forTerms(in: document)
+            let context = InlineExtensionContext.forTerms(terms)
             return (context.value, context)
         case .url(let url):
             return (.string(url), nil)

@@ -1,11 +1,10 @@
 import MicrocredModel
 
 extension OB3RenderState {
-    /// The Achievement: what was learned, with the EU elements in their natural OB 3.0 slots and
-    /// the rest in extension members.
-    mutating func achievement() -> JSONValue {
+    /// Writes the Achievement's members into the open object: what was learned, with the EU
+    /// elements in their natural OB 3.0 slots and the rest in extension members.
+    mutating func composeAchievement<Output: JSONContentSink & ~Copyable>(into output: inout Output) {
         let achievement = credential.achievement
-        var builder = JSONObjectBuilder(capacity: 24)
         let badgeClass = options.migrateOB2 ? LegacyMarkers.value(LegacyMarkers.badgeClass, in: achievement.otherIdentifiers) : nil
         let id: String
         if let badgeClass, achievement.id == nil || achievement.id == badgeClass {
@@ -13,42 +12,42 @@ extension OB3RenderState {
         } else {
             id = achievement.id ?? OB3DerivedIDs.achievement(credentialID: credentialID)
         }
-        builder.add("id", string: id)
-        builder.add("type", .array(badgeClass == nil ? ["Achievement"] : ["Achievement", .string(OB3Vocabulary.ob2BadgeClass)]))
-        builder.add("achievementType", string: Self.achievementType(achievement.achievementType))
+        output.put("id", string: id)
+        output.put("type", badgeClass == nil ? Self.achievementObjectType : .array(["Achievement", .string(OB3Vocabulary.ob2BadgeClass)]))
+        output.put("achievementType", string: Self.achievementType(achievement.achievementType))
         let title = achievement.title ?? credential.title
         let name = title?.primary ?? ""
-        builder.add("name", string: name)
-        builder.add("description", string: achievement.description?.primary ?? name)
-        var criteria = JSONObjectBuilder()
+        output.put("name", string: name)
+        output.put("description", string: achievement.description?.primary ?? name)
+        output.openObject("criteria")
         if let given = achievement.criteria {
-            criteria.add("id", string: given.url)
-            criteria.add("narrative", string: given.narrative?.primary)
+            output.add("id", string: given.url)
+            output.add("narrative", string: given.narrative?.primary)
             if let localized = LocalizedMember.member([("narrative", given.narrative)]) {
                 usesExtension = true
-                criteria.add(localized.key, localized.value)
+                output.put(localized.key, localized.value)
             }
         } else {
-            criteria.add("narrative", string: Self.derivedCriteria(achievement, name: name))
+            output.put("narrative", string: Self.derivedCriteria(achievement, name: name))
         }
-        builder.add("criteria", criteria.value)
-        if let image = achievement.image { builder.add("image", .object([JSONMember("id", .string(image)), JSONMember("type", "Image")])) }
+        output.close()
+        if let image = achievement.image { output.put("image", .object([JSONMember("id", .string(image)), JSONMember("type", "Image")])) }
         let languages = achievement.languages
         let inLanguage = languages.first.flatMap { OB3Vocabulary.isSchemaLanguageTag($0) ? $0 : nil }
-        builder.add("inLanguage", string: inLanguage)
-        builder.add("tag", nonEmpty: achievement.tags.map { .string($0) })
+        output.add("inLanguage", string: inLanguage)
+        output.add("tag", nonEmpty: achievement.tags.map { .string($0) })
         let layout = AlignmentLayout.layout(achievement)
-        builder.add("alignment", nonEmpty: layout.native.map { AlignmentLayout.json($0, typed: true) })
+        output.add("alignment", nonEmpty: layout.native.map { AlignmentLayout.json($0, typed: true) })
         let credits = CreditCoding.encode(achievement.workload.credits, plainFramework: OB3Vocabulary.creditsAvailableFramework)
-        builder.add("creditsAvailable", credits.number)
+        output.add("creditsAvailable", credits.number)
         if !achievement.iscedFields.isEmpty {
-            builder.add("fieldOfStudy", string: achievement.iscedFields.map(EUAlignment.iscedName).joined(separator: ", "))
+            output.put("fieldOfStudy", string: achievement.iscedFields.map(EUAlignment.iscedName).joined(separator: ", "))
         }
         let identifiers = achievement.otherIdentifiers.filter { badgeClass == nil || !LegacyMarkers.isMarker($0) }
         let coded = IdentifierCoding.encode(identifiers)
-        builder.add("otherIdentifier", nonEmpty: coded.entries)
+        output.add("otherIdentifier", nonEmpty: coded.entries)
         if let badgeClass {
-            builder.add(
+            output.put(
                 "related",
                 .array([
                     .object([
@@ -58,7 +57,7 @@ extension OB3RenderState {
                 ]))
         }
         if let result = credential.result, let scheme = result.gradingScheme {
-            builder.add(
+            output.put(
                 "resultDescription",
                 .array([
                     .object([
@@ -84,9 +83,10 @@ extension OB3RenderState {
         var localizedFields: [(name: String, text: LocalizedText?)] = [("name", title)]
         if let description = achievement.description { localizedFields.append(("description", description)) }
         if let localized = LocalizedMember.member(localizedFields) { extensionBuilder.add(localized.key, localized.value) }
-        addExtension(extensionBuilder.members, to: &builder)
-        return builder.value
+        addExtension(extensionBuilder.members, to: &output)
     }
+
+    private static let achievementObjectType: JSONValue = .array(["Achievement"])
 
     /// The OB 3.0 achievement type: a defined value as is, another value as `ext:<value>`,
     /// `MicroCredential` when the record states none.

@@ -1,48 +1,57 @@
 import MicrocredModel
 
 extension OB3RenderState {
-    /// The AchievementSubject: the learner's identities, the achievement, the result.
-    mutating func subject() -> JSONValue {
+    /// Writes the `credentialSubject` member, the AchievementSubject: the learner's identities,
+    /// the achievement, the result.
+    mutating func composeSubject<Output: JSONContentSink & ~Copyable>(into output: inout Output) {
         let learner = credential.learner
-        var builder = JSONObjectBuilder()
-        builder.add("id", string: learner.id)
-        builder.add("type", .array(["AchievementSubject"]))
-        var identities: [JSONValue] = []
+        output.openObject("credentialSubject")
+        output.add("id", string: learner.id)
+        output.put("type", Self.subjectType)
+        let fullName = learner.fullName
+        let hasIdentities =
+            learner.email != nil || !learner.hashedIdentities.isEmpty || fullName != nil || learner.nationalId != nil
+            || !learner.studentIds.isEmpty
+        if hasIdentities { output.openArray("identifier") }
         if let email = learner.email {
             if options.plainRecipients {
-                identities.append(Self.identity(hash: email, type: "emailAddress", hashed: false, salt: nil))
+                Self.composeIdentity(hash: email, type: "emailAddress", hashed: false, salt: nil, into: &output)
             } else {
                 let salt = options.salts.salt(credentialID: credentialID ?? "")
-                identities.append(
-                    Self.identity(hash: RecipientHash.identityHash(of: email, salt: salt), type: "emailAddress", hashed: true, salt: salt))
+                Self.composeIdentity(
+                    hash: RecipientHash.identityHash(of: email, salt: salt), type: "emailAddress", hashed: true, salt: salt, into: &output)
                 hashedEmail = true
             }
         }
         for hashed in learner.hashedIdentities {
-            identities.append(
-                Self.identity(
-                    hash: hashed.algorithm + "$" + hashed.hash, type: Self.identityType(hashed.identityType), hashed: true, salt: hashed.salt))
+            Self.composeIdentity(
+                hash: hashed.algorithm + "$" + hashed.hash, type: Self.identityType(hashed.identityType), hashed: true, salt: hashed.salt,
+                into: &output)
         }
-        if let name = learner.fullName { identities.append(Self.identity(hash: name, type: "name", hashed: false, salt: nil)) }
+        if let fullName { Self.composeIdentity(hash: fullName, type: "name", hashed: false, salt: nil, into: &output) }
         var details: [JSONValue] = []
         if let national = learner.nationalId {
-            identities.append(Self.identity(hash: national.value, type: "nationalIdentityNumber", hashed: false, salt: nil))
+            Self.composeIdentity(hash: national.value, type: "nationalIdentityNumber", hashed: false, salt: nil, into: &output)
             if national.scheme != nil || national.issuer != nil { details.append(IdentifierCoding.detail(national)) }
         }
         for student in learner.studentIds {
             let type = IdentifierTypes.type(forScheme: student.scheme)
-            identities.append(Self.identity(hash: student.value, type: type ?? IdentifierTypes.generic, hashed: false, salt: nil))
+            Self.composeIdentity(hash: student.value, type: type ?? IdentifierTypes.generic, hashed: false, salt: nil, into: &output)
             if type == nil || student.issuer != nil { details.append(IdentifierCoding.detail(student)) }
         }
-        builder.add("identifier", nonEmpty: identities)
-        builder.add("achievement", achievement())
+        if hasIdentities { output.close() }
+        output.openObject("achievement")
+        composeAchievement(into: &output)
+        output.close()
         var resultDescription: String?
         if let result = credential.result, result.grade != nil || result.status != nil || result.gradingScheme != nil {
             if result.gradingScheme != nil { resultDescription = OB3DerivedIDs.resultDescription(credentialID: credentialID) }
-            builder.add("result", .array([self.result(result, resultDescription: resultDescription)]))
+            output.openArray("result")
+            composeResult(result, resultDescription: resultDescription, into: &output)
+            output.close()
         }
         let credits = CreditCoding.encode(credential.result?.creditsEarned ?? [], plainFramework: OB3Vocabulary.creditsEarnedFramework)
-        builder.add("creditsEarned", credits.number)
+        output.add("creditsEarned", credits.number)
         var extensionBuilder = JSONObjectBuilder()
         extensionBuilder.add(MicrocredExtension.Term.givenName, string: learner.givenNames)
         extensionBuilder.add(MicrocredExtension.Term.familyName, string: learner.familyName)
@@ -50,33 +59,43 @@ extension OB3RenderState {
         extensionBuilder.add(MicrocredExtension.Term.citizenshipCountry, nonEmpty: learner.citizenship.map { .string($0) })
         extensionBuilder.add(MicrocredExtension.Term.identifierDetail, nonEmpty: details)
         extensionBuilder.add(MicrocredExtension.Term.creditReceived, credits.list)
-        addExtension(extensionBuilder.members, to: &builder)
-        return builder.value
+        addExtension(extensionBuilder.members, to: &output)
+        output.close()
     }
 
-    private mutating func result(_ result: CredentialResult, resultDescription: String?) -> JSONValue {
-        var builder = JSONObjectBuilder()
-        builder.add("type", .array(["Result"]))
-        builder.add("resultDescription", string: resultDescription)
-        builder.add("value", string: result.grade)
+    private static let subjectType: JSONValue = .array(["AchievementSubject"])
+    private static let resultType: JSONValue = .array(["Result"])
+
+    /// Writes a Result as an element of the open array.
+    private mutating func composeResult<Output: JSONContentSink & ~Copyable>(
+        _ result: CredentialResult, resultDescription: String?, into output: inout Output
+    ) {
+        output.openObject(nil)
+        output.put("type", Self.resultType)
+        output.add("resultDescription", string: resultDescription)
+        output.add("value", string: result.grade)
         if let status = result.status {
             let mapped = Self.resultStatus(status)
-            builder.add("status", string: mapped)
+            output.add("status", string: mapped)
             if mapped != status {
                 usesExtension = true
-                builder.add(MicrocredExtension.Term.gradeStatus, string: status)
+                output.put(MicrocredExtension.Term.gradeStatus, string: status)
             }
         }
-        return builder.value
+        output.close()
     }
 
-    static func identity(hash: String, type: String, hashed: Bool, salt: String?) -> JSONValue {
-        var members = [
-            JSONMember("type", "IdentityObject"), JSONMember("identityHash", .string(hash)), JSONMember("identityType", .string(type)),
-            JSONMember("hashed", .bool(hashed)),
-        ]
-        if let salt { members.append(JSONMember("salt", .string(salt))) }
-        return .object(members)
+    /// Writes an IdentityObject as an element of the open array.
+    private static func composeIdentity<Output: JSONContentSink & ~Copyable>(
+        hash: String, type: String, hashed: Bool, salt: String?, into output: inout Output
+    ) {
+        output.openObject(nil)
+        output.put("type", string: "IdentityObject")
+        output.put("identityHash", string: hash)
+        output.put("identityType", string: type)
+        output.put("hashed", .bool(hashed))
+        output.add("salt", string: salt)
+        output.close()
     }
 
     /// The OB 3.0 identity type for a model identity type (`url` → `ext:url`).

@@ -1,3 +1,4 @@
+import ByteOutput
 import MicrocredModel
 import MicrocredPipeline
 
@@ -8,6 +9,10 @@ import MicrocredPipeline
 /// The record's `ob3` unmapped fields are set back at their paths; fields that cannot be placed
 /// without breaking the schema, and unmapped fields of other formats, go into the `sourceField`
 /// extension list.
+///
+/// The document is written once, against ``JSONContentSink``: as a tree (``render(_:)``), which
+/// the unmapped fields are set into, or straight to bytes (``renderLine(_:)``) when there are
+/// none to set.
 struct OB3Renderer {
     var options: OB3RenderOptions
 
@@ -21,10 +26,27 @@ struct OB3Renderer {
         var inlineContext: InlineExtensionContext?
     }
 
+    /// A document rendered as a JSON Lines entry, and notes about it.
+    struct Line {
+        /// The document's compact bytes and a line break.
+        var bytes: [UInt8]
+        var diagnostics: [Diagnostic]
+        /// Whether a plain e-mail address was hashed.
+        var hashedEmail: Bool
+    }
+
+    /// The `@context` entries every document starts with.
+    private static let contexts: [JSONValue] = [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.context)]
+
     /// Renders `credential`.
     func render(_ credential: Credential) -> Rendering {
         var state = OB3RenderState(options: options, credential: credential)
-        var document = state.credentialDocument()
+        var builder = JSONTreeBuilder()
+        builder.openObject(nil)
+        builder.put("@context", .array(Self.contexts))
+        state.compose(into: &builder)
+        builder.close()
+        var document = builder.value
         let leftovers = UnmappedOverlay.apply(credential.unmapped, format: OpenBadges3Format.id, to: &document, isPlaceable: OB3Placement.accepts)
         let carried = state.heldEndorsements + leftovers + credential.unmapped.filter { $0.format != OpenBadges3Format.id }
         if !carried.isEmpty {
@@ -39,6 +61,42 @@ struct OB3Renderer {
         }
         return Rendering(
             document: document, diagnostics: state.diagnostics, hashedEmail: state.hashedEmail, inlineContext: inlineContext)
+    }
+
+    /// Renders `credential` as compact JSON and a line break, the bytes `JSONSerializer` writes
+    /// for the document ``render(_:)`` makes, or `nil` when the record has `ob3` unmapped fields to set back into
+    /// it (only ``render(_:)`` does that).
+    func renderLine(_ credential: Credential) -> Line? {
+        guard !credential.unmapped.contains(where: { $0.format == OpenBadges3Format.id }) else { return nil }
+        var state = OB3RenderState(options: options, credential: credential)
+        // The members after `@context`, whose last entry depends on the terms the rest uses.
+        var body = MicrocredExtension.termNotingWriter()
+        body.openObject(nil)
+        state.compose(into: &body)
+        let carried = state.heldEndorsements + credential.unmapped
+        if !carried.isEmpty {
+            body.put(MicrocredExtension.Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
+            state.usesExtension = true
+        }
+        body.close()
+        let serializer = JSONSerializer()
+        var line = ByteBuffer(capacity: body.bytes.count + 4096)
+        line.append(#"{"@context":["# as StaticString)
+        for (position, context) in Self.contexts.enumerated() {
+            if position > 0 { line.append(UInt8(ascii: ",")) }
+            serializer.append(context, to: &line)
+        }
+        if state.usesExtension, options.statesExtensionContext {
+            line.append(UInt8(ascii: ","))
+            let entry = options.extensionContext.entry(forTerms: body.namesWritten)
+            if let inline = entry.inline { line.append(inline.compact) } else { serializer.append(entry.value, to: &line) }
+        }
+        line.append(UInt8(ascii: "]"))
+        // The body's members follow its opening brace: `type` is always among them.
+        line.append(UInt8(ascii: ","))
+        line.append(UnsafeBufferPointer(rebasing: body.bytes.dropFirst()))
+        line.append(0x0A)
+        return Line(bytes: line.array(), diagnostics: state.diagnostics, hashedEmail: state.hashedEmail)
     }
 }
 
@@ -70,41 +128,29 @@ struct OB3RenderState {
         self.credential = credential
     }
 
-    /// Adds extension members to `builder`, noting that the extension context is needed.
-    mutating func addExtension(_ members: [JSONMember], to builder: inout JSONObjectBuilder) {
+    /// Adds extension members to the open object, noting that the extension context is needed.
+    mutating func addExtension<Output: JSONContentSink & ~Copyable>(_ members: [JSONMember], to output: inout Output) {
         guard !members.isEmpty else { return }
         usesExtension = true
-        builder.append(contentsOf: members)
+        output.add(contentsOf: members)
     }
 
-    mutating func credentialDocument() -> JSONValue {
-        var builder = JSONObjectBuilder(capacity: 16)
-        builder.add("@context", .array([.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.context)]))
-        builder.add("id", string: credentialID)
-        builder.add("type", .array([.string(OB3Vocabulary.verifiableCredential), .string(OB3Vocabulary.openBadgeCredential)]))
-        builder.add("name", string: credential.title?.primary)
-        builder.add("description", string: credential.description?.primary)
-        builder.add("credentialSubject", subject())
+    /// Writes the credential's members after `@context` into the open object (the extension
+    /// context and `sourceField` are the caller's).
+    mutating func compose<Output: JSONContentSink & ~Copyable>(into output: inout Output) {
+        output.add("id", string: credentialID)
+        output.put("type", Self.credentialTypes)
+        output.add("name", string: credential.title?.primary)
+        output.add("description", string: credential.description?.primary)
+        composeSubject(into: &output)
         if let issuer = credential.issuer ?? credential.awardingBodies.first {
-            builder.add("issuer", profile(issuer, role: "issuer", requiresID: true))
+            composeProfile("issuer", issuer, role: "issuer", requiresID: true, into: &output)
         }
         var dateOnly: [JSONValue] = []
-        func timestamp(_ name: String, _ value: Timestamp?) {
-            guard let value else { return }
-            if case .date = value { dateOnly.append(.string(name)) }
-            let dateTime = value.asDateTime
-            if dateTime.utcOffsetMinutes == nil {
-                diagnostics.append(
-                    .note(
-                        "ob3.local-time-as-utc", "the local time '\(value)' has no UTC offset; written as UTC",
-                        hint: "give the offset in the source to keep the exact instant", field: name))
-            }
-            builder.add(name, string: dateTime.assumingUTCIfLocal.description)
-        }
-        timestamp("validFrom", credential.validFrom ?? credential.issued)
-        if credential.validFrom != nil { timestamp("awardedDate", credential.issued) }
-        timestamp("validUntil", credential.validUntil)
-        builder.add("evidence", nonEmpty: evidence())
+        addTimestamp("validFrom", credential.validFrom ?? credential.issued, dateOnly: &dateOnly, to: &output)
+        if credential.validFrom != nil { addTimestamp("awardedDate", credential.issued, dateOnly: &dateOnly, to: &output) }
+        addTimestamp("validUntil", credential.validUntil, dateOnly: &dateOnly, to: &output)
+        output.add("evidence", nonEmpty: evidence())
         var schemaEndorsements: [JSONValue] = []
         var tokens: [JSONValue] = []
         for (index, endorsement) in credential.endorsements.enumerated() {
@@ -116,11 +162,11 @@ struct OB3RenderState {
                 heldEndorsements.append(UnmappedField(format: OpenBadges3Format.id, path: "/endorsement/\(index)", value: endorsement))
             }
         }
-        builder.add("endorsement", nonEmpty: schemaEndorsements)
-        builder.add("endorsementJwt", nonEmpty: tokens)
+        output.add("endorsement", nonEmpty: schemaEndorsements)
+        output.add("endorsementJwt", nonEmpty: tokens)
         let embedded = credential.proofs.filter { $0.format == "data-integrity" }
         if options.keepProofs {
-            builder.add("proof", nonEmpty: embedded.map(\.value))
+            output.add("proof", nonEmpty: embedded.map(\.value))
         } else if !credential.proofs.isEmpty {
             diagnostics.append(
                 .note(
@@ -150,8 +196,28 @@ struct OB3RenderState {
         if let localized = LocalizedMember.member([("name", credential.title), ("description", credential.description)]) {
             extensionBuilder.add(localized.key, localized.value)
         }
-        addExtension(extensionBuilder.members, to: &builder)
-        return builder.value
+        addExtension(extensionBuilder.members, to: &output)
+    }
+
+    private static let credentialTypes: JSONValue = .array([
+        .string(OB3Vocabulary.verifiableCredential), .string(OB3Vocabulary.openBadgeCredential),
+    ])
+
+    /// Adds a date-time member (UTC when the value has no offset, with a note), listing its name
+    /// in `dateOnly` when the record gave a date only.
+    private mutating func addTimestamp<Output: JSONContentSink & ~Copyable>(
+        _ name: String, _ value: Timestamp?, dateOnly: inout [JSONValue], to output: inout Output
+    ) {
+        guard let value else { return }
+        if case .date = value { dateOnly.append(.string(name)) }
+        let dateTime = value.asDateTime
+        if dateTime.utcOffsetMinutes == nil {
+            diagnostics.append(
+                .note(
+                    "ob3.local-time-as-utc", "the local time '\(value)' has no UTC offset; written as UTC",
+                    hint: "give the offset in the source to keep the exact instant", field: name))
+        }
+        output.put(name, string: dateTime.assumingUTCIfLocal.description)
     }
 
     private func evidence() -> [JSONValue] {

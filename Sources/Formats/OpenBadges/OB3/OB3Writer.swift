@@ -20,11 +20,12 @@ struct OB3Writer: RecordWriter {
         let options = OB3RenderOptions(
             plainRecipients: settings.plainRecipients, keepProofs: settings.keepProofs, salts: settings.salts,
             migrateOB2: true, extensionContext: settings.extensionContext)
-        let rendering = OB3Renderer(options: options).render(credential)
-        var diagnostics = rendering.diagnostics
-        if rendering.hashedEmail, settings.saltSecret == nil, saltNotice.claim() {
-            diagnostics.append(WriterSettings.saltWithoutSecret())
+        let renderer = OB3Renderer(options: options)
+        if !standalone, settings.baker == nil, let line = renderer.renderLine(credential) {
+            return EncodedRecord(bytes: line.bytes, diagnostics: notes(line.diagnostics, hashedEmail: line.hashedEmail))
         }
+        let rendering = renderer.render(credential)
+        let diagnostics = notes(rendering.diagnostics, hashedEmail: rendering.hashedEmail)
         if let baker = settings.baker {
             guard standalone else { throw WriterSettings.bakeNeedsSplit() }
             do {
@@ -35,5 +36,12 @@ struct OB3Writer: RecordWriter {
             }
         }
         return EncodedRecord(bytes: WriterSettings.serialize(rendering.document, standalone: standalone, inlineContext: rendering.inlineContext), diagnostics: diagnostics)
+    }
+
+    /// The renderer's notes, and the first time a plain e-mail address is hashed without a
+    /// secret, the notice about the salt.
+    private func notes(_ diagnostics: [Diagnostic], hashedEmail: Bool) -> [Diagnostic] {
+        guard hashedEmail, settings.saltSecret == nil, saltNotice.claim() else { return diagnostics }
+        return diagnostics + [WriterSettings.saltWithoutSecret()]
     }
 }
