@@ -9,35 +9,63 @@ enum AchievementExtension {
 
     /// The members for `achievement`; `profile` writes an organisation.
     static func members(_ achievement: Achievement, profile: (Organisation) -> JSONValue) -> [JSONMember] {
-        var builder = JSONObjectBuilder()
-        if let hours = achievement.workload.hours { builder.add(Term.volumeOfLearning, string: "PT\(hours.description)H") }
-        builder.add(Term.mode, string: achievement.participation.mode)
-        builder.add(Term.learningSetting, string: achievement.participation.setting)
-        builder.add(Term.assessmentType, string: achievement.assessment.type)
-        builder.add(Term.assessmentDescription, achievement.assessment.description.map(LocalizedJSON.encode))
-        builder.add(Term.idVerification, string: achievement.assessment.supervision)
-        builder.add(
-            Term.accreditation,
-            nonEmpty: achievement.qualityAssurance.map { assurance in
-                var entry = JSONObjectBuilder()
-                entry.add("dcType", string: assurance.type)
-                entry.add("accreditingAgent", assurance.body.map(profile))
-                entry.add("notation", string: assurance.reference)
-                entry.add("description", assurance.description.map(LocalizedJSON.encode))
-                return entry.value
-            })
-        builder.add(Term.entryRequirement, achievement.prerequisites.map(LocalizedJSON.encode))
-        builder.add(Term.isPartOf, nonEmpty: achievement.stacking.isPartOf.map { .string($0) })
-        builder.add(Term.hasPart, nonEmpty: achievement.stacking.hasPart.map { .string($0) })
-        builder.add(Term.stackability, achievement.stacking.note.map(LocalizedJSON.encode))
-        builder.add(
-            Term.nqfLevel,
-            nonEmpty: achievement.level.nqf.map {
-                .object([JSONMember("inScheme", .string($0.framework)), JSONMember("notation", .string($0.value))])
-            })
-        builder.add(Term.qfEheaCycle, string: achievement.level.qfEhea?.rawValue)
-        builder.add(Term.homepage, string: achievement.homepage)
-        return builder.members
+        var builder = JSONTreeBuilder()
+        builder.openObject(nil)
+        compose(achievement, into: &builder, profile: profile)
+        builder.close()
+        return builder.value.objectValue ?? []
+    }
+
+    /// Writes the members for `achievement` into the open object; returns whether there were any.
+    @discardableResult
+    static func compose<Output: JSONContentSink & ~Copyable>(
+        _ achievement: Achievement, into output: inout Output, profile: (Organisation) -> JSONValue
+    ) -> Bool {
+        var wrote = false
+        func put(_ key: String, _ value: JSONValue?) {
+            guard let value else { return }
+            output.put(key, value)
+            wrote = true
+        }
+        func put(_ key: String, string: String?) {
+            guard let string else { return }
+            output.put(key, string: string)
+            wrote = true
+        }
+        if let hours = achievement.workload.hours { put(Term.volumeOfLearning, string: "PT\(hours.description)H") }
+        put(Term.mode, string: achievement.participation.mode)
+        put(Term.learningSetting, string: achievement.participation.setting)
+        put(Term.assessmentType, string: achievement.assessment.type)
+        put(Term.assessmentDescription, achievement.assessment.description.map(LocalizedJSON.encode))
+        put(Term.idVerification, string: achievement.assessment.supervision)
+        if !achievement.qualityAssurance.isEmpty {
+            output.openArray(Term.accreditation)
+            for assurance in achievement.qualityAssurance {
+                output.openObject(nil)
+                output.add("dcType", string: assurance.type)
+                output.add("accreditingAgent", assurance.body.map(profile))
+                output.add("notation", string: assurance.reference)
+                output.add("description", assurance.description.map(LocalizedJSON.encode))
+                output.close()
+            }
+            output.close()
+            wrote = true
+        }
+        put(Term.entryRequirement, achievement.prerequisites.map(LocalizedJSON.encode))
+        if !achievement.stacking.isPartOf.isEmpty { put(Term.isPartOf, .array(achievement.stacking.isPartOf.map { .string($0) })) }
+        if !achievement.stacking.hasPart.isEmpty { put(Term.hasPart, .array(achievement.stacking.hasPart.map { .string($0) })) }
+        put(Term.stackability, achievement.stacking.note.map(LocalizedJSON.encode))
+        if !achievement.level.nqf.isEmpty {
+            put(
+                Term.nqfLevel,
+                .array(
+                    achievement.level.nqf.map {
+                        .object([JSONMember("inScheme", .string($0.framework)), JSONMember("notation", .string($0.value))])
+                    }))
+        }
+        put(Term.qfEheaCycle, string: achievement.level.qfEhea?.rawValue)
+        put(Term.homepage, string: achievement.homepage)
+        return wrote
     }
 
     /// Reads the members of `object` into `achievement`; `profile` reads an organisation.

@@ -107,16 +107,25 @@ enum AlignmentLayout {
 
     /// The JSON of an alignment; `typed` adds the OB 3.0 `type`.
     static func json(_ alignment: Alignment, typed: Bool) -> JSONValue {
-        var builder = JSONObjectBuilder()
-        if typed { builder.add("type", .array(["Alignment"])) }
-        builder.add("targetName", string: alignment.targetName)
-        builder.add("targetUrl", string: alignment.targetUrl)
-        builder.add("targetDescription", string: alignment.targetDescription)
-        builder.add("targetFramework", string: alignment.targetFramework)
-        builder.add("targetCode", string: alignment.targetCode)
-        builder.add("targetType", string: alignment.targetType)
+        var builder = JSONTreeBuilder()
+        compose(alignment, typed: typed, into: &builder)
         return builder.value
     }
+
+    /// Writes ``json(_:typed:)`` as an element of the open array.
+    static func compose<Output: JSONContentSink & ~Copyable>(_ alignment: Alignment, typed: Bool, into output: inout Output) {
+        output.openObject(nil)
+        if typed { output.put("type", alignmentType) }
+        output.add("targetName", string: alignment.targetName)
+        output.add("targetUrl", string: alignment.targetUrl)
+        output.add("targetDescription", string: alignment.targetDescription)
+        output.add("targetFramework", string: alignment.targetFramework)
+        output.add("targetCode", string: alignment.targetCode)
+        output.add("targetType", string: alignment.targetType)
+        output.close()
+    }
+
+    private static let alignmentType: JSONValue = .array(["Alignment"])
 
     /// An alignment from JSON; `nil` without a `targetName`.
     static func alignment(_ value: JSONValue) -> Alignment? {

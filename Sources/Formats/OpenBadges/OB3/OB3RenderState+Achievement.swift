@@ -37,7 +37,11 @@ extension OB3RenderState {
         output.add("inLanguage", string: inLanguage)
         output.add("tag", nonEmpty: achievement.tags.map { .string($0) })
         let layout = AlignmentLayout.layout(achievement)
-        output.add("alignment", nonEmpty: layout.native.map { AlignmentLayout.json($0, typed: true) })
+        if !layout.native.isEmpty {
+            output.openArray("alignment")
+            for alignment in layout.native { AlignmentLayout.compose(alignment, typed: true, into: &output) }
+            output.close()
+        }
         let credits = CreditCoding.encode(achievement.workload.credits, plainFramework: OB3Vocabulary.creditsAvailableFramework)
         output.add("creditsAvailable", credits.number)
         if !achievement.iscedFields.isEmpty {
@@ -67,23 +71,22 @@ extension OB3RenderState {
                     ])
                 ]))
         }
-        var extensionBuilder = JSONObjectBuilder()
-        extensionBuilder.append(contentsOf: layout.extensionMembers)
-        extensionBuilder.add(MicrocredExtension.Term.creditPoint, credits.list)
+        // The extension members, written as they are made.
+        addExtension(layout.extensionMembers, to: &output)
+        if let list = credits.list { putExtension(MicrocredExtension.Term.creditPoint, list, to: &output) }
         if languages.count > 1 || (languages.count == 1 && inLanguage == nil) {
-            extensionBuilder.add(MicrocredExtension.Term.language, .array(languages.map { .string($0) }))
+            putExtension(MicrocredExtension.Term.language, .array(languages.map { .string($0) }), to: &output)
         }
         var agents = 0
-        let members = AchievementExtension.members(achievement) { organisation in
+        let wroteMembers = AchievementExtension.compose(achievement, into: &output) { organisation in
             agents += 1
             return self.profile(organisation, role: "accreditingAgent/\(agents)", requiresID: false)
         }
-        extensionBuilder.append(contentsOf: members)
-        extensionBuilder.add(MicrocredExtension.Term.identifierDetail, nonEmpty: coded.details)
+        if wroteMembers { usesExtension = true }
+        if !coded.details.isEmpty { putExtension(MicrocredExtension.Term.identifierDetail, .array(coded.details), to: &output) }
         var localizedFields: [(name: String, text: LocalizedText?)] = [("name", title)]
         if let description = achievement.description { localizedFields.append(("description", description)) }
-        if let localized = LocalizedMember.member(localizedFields) { extensionBuilder.add(localized.key, localized.value) }
-        addExtension(extensionBuilder.members, to: &output)
+        if let localized = LocalizedMember.member(localizedFields) { putExtension(localized.key, localized.value, to: &output) }
     }
 
     private static let achievementObjectType: JSONValue = .array(["Achievement"])

@@ -128,6 +128,12 @@ struct OB3RenderState {
         self.credential = credential
     }
 
+    /// Adds an extension member to the open object, noting that the extension context is needed.
+    mutating func putExtension<Output: JSONContentSink & ~Copyable>(_ key: String, _ value: JSONValue, to output: inout Output) {
+        usesExtension = true
+        output.put(key, value)
+    }
+
     /// Adds extension members to the open object, noting that the extension context is needed.
     mutating func addExtension<Output: JSONContentSink & ~Copyable>(_ members: [JSONMember], to output: inout Output) {
         guard !members.isEmpty else { return }
