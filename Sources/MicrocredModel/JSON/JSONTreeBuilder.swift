@@ -8,9 +8,11 @@ public struct JSONTreeBuilder: JSONContentSink {
         var elements: [JSONValue] = []
     }
 
-    /// The open objects and arrays, innermost last. Each holds its own contents, which the
-    /// builder appends to in place and moves out, whole, when it closes.
-    private var frames: [Frame] = []
+    /// The innermost open object or array, appended to in place and moved out, whole, when it
+    /// closes.
+    private var current: Frame?
+    /// The open objects and arrays around it, innermost last.
+    private var outer: [Frame] = []
     /// The top value, once it is complete; `null` before.
     public private(set) var value: JSONValue = .null
 
@@ -20,34 +22,42 @@ public struct JSONTreeBuilder: JSONContentSink {
     public mutating func openObject(_ key: String?) {
         var frame = Frame(key: key, isObject: true)
         frame.members.reserveCapacity(8)
-        frames.append(frame)
+        open(frame)
     }
 
     public mutating func openArray(_ key: String?) {
-        frames.append(Frame(key: key, isObject: false))
+        open(Frame(key: key, isObject: false))
     }
 
     public mutating func close() {
-        guard let frame = frames.popLast() else { preconditionFailure("closed with nothing open") }
+        guard let frame = current else { preconditionFailure("closed with nothing open") }
+        current = outer.popLast()
         put(frame.key, frame.isObject ? .object(frame.members) : .array(frame.elements))
     }
 
     public mutating func put(_ key: consuming String?, _ value: consuming JSONValue) {
-        guard !frames.isEmpty else {
+        guard current != nil else {
             self.value = value
             return
         }
-        let top = frames.count - 1
-        if frames[top].isObject {
+        if current!.isObject {
             guard let key else { preconditionFailure("a member without a name") }
-            frames[top].members.append(JSONMember(key, value))
+            current!.members.append(JSONMember(key, value))
         } else {
             precondition(key == nil, "an array element with a name")
-            frames[top].elements.append(value)
+            current!.elements.append(value)
         }
     }
 
     public mutating func put(_ key: String?, string text: String) {
         put(key, .string(text))
+    }
+
+    private mutating func open(_ frame: Frame) {
+        if let enclosing = current {
+            current = nil
+            outer.append(enclosing)
+        }
+        current = frame
     }
 }
