@@ -1,4 +1,4 @@
-import ByteOutput
+public import ByteOutput
 
 /// Writes compact JSON from ``JSONContentSink`` calls, byte for byte as ``JSONSerializer``
 /// writes the value they describe, without building it; and notes which of a list of member
@@ -6,7 +6,8 @@ import ByteOutput
 /// finds them in a tree.
 public struct JSONByteWriter: JSONContentSink, ~Copyable {
     private var output: ByteBuffer
-    /// Bit `d`: the container open at depth `d` (1 is the outermost) holds something already.
+    /// Bit `d`: the container open at depth `d` holds something already (bit 0: the top value
+    /// has been written).
     private var holdsSomething: UInt64 = 0
     /// Bit `d`: the container open at depth `d` is an array.
     private var isArray: UInt64 = 0
@@ -27,8 +28,16 @@ public struct JSONByteWriter: JSONContentSink, ~Copyable {
         self.opaque = opaque
     }
 
-    /// The bytes written, valid until the writer next changes.
-    public var bytes: UnsafeBufferPointer<UInt8> { output.bytes }
+    /// The number of bytes written.
+    public var count: Int { output.count }
+
+    /// The bytes written.
+    public var array: [UInt8] { Array(output.bytes) }
+
+    /// Appends the bytes written, from offset `start` on, to `target`.
+    public func appendBytes(from start: Int, to target: inout ByteBuffer) {
+        target.append(UnsafeBufferPointer(rebasing: output.bytes[start...]))
+    }
 
     public mutating func openObject(_ key: String?) {
         open(key)
@@ -76,6 +85,8 @@ public struct JSONByteWriter: JSONContentSink, ~Copyable {
     @discardableResult
     private mutating func place(_ key: String?) -> Bool {
         let bit: UInt64 = 1 << UInt64(depth)
+        assert((key == nil) == (depth == 0 || isArray & bit != 0), "a member name outside an object, or an object member without one")
+        assert(depth > 0 || holdsSomething & bit == 0, "a second top value")
         if holdsSomething & bit != 0 { output.append(UInt8(ascii: ",")) }
         holdsSomething |= bit
         guard let key else { return false }

@@ -1,6 +1,7 @@
 /// Receives a JSON value as it is written, in document order: each object or array opened, its
-/// members or elements, then its close (a call out of that order is a programming error, and
-/// stops the program).
+/// members or elements, then its close (a call out of that order, or a member name where an
+/// array element goes, is a programming error: the tree builder stops the program, the byte
+/// writer in debug builds).
 ///
 /// Code that produces JSON writes it once, against this protocol, and gets a tree
 /// (``JSONTreeBuilder``) or compact bytes (``JSONByteWriter``) from the same calls.

@@ -60,7 +60,7 @@ import Testing
             var writer = JSONByteWriter(noting: Self.names, notInside: 5, capacity: 16)
             var byteRandom = SeededRandom(seed: seed)
             Self.send(value, key: nil, to: &writer, using: &byteRandom)
-            #expect(Array(writer.bytes) == JSONSerializer().serialize(value), "round \(round)")
+            #expect(writer.array == JSONSerializer().serialize(value), "round \(round)")
             var found: UInt64 = 0
             value.collectMemberNames(listedIn: Self.names, notInside: 5, into: &found)
             #expect(writer.namesWritten == found, "round \(round)")
@@ -77,7 +77,7 @@ import Testing
         writer.close()
         writer.put("type", .object([JSONMember("@context", .object([JSONMember("é", "x")])), JSONMember("a\"b", .null)]))
         writer.close()
-        #expect(String(decoding: Array(writer.bytes), as: UTF8.self) == #"{"@context":{"id":"inside","name":[]},"type":{"@context":{"é":"x"},"a\"b":null}}"#)
+        #expect(String(decoding: writer.array, as: UTF8.self) == #"{"@context":{"id":"inside","name":[]},"type":{"@context":{"é":"x"},"a\"b":null}}"#)
         #expect(writer.namesWritten == 1 << 4 | 1 << 3, "type and a\"b; not id, name or é")
     }
 }

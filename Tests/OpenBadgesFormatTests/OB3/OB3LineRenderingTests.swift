@@ -8,8 +8,8 @@ import Testing
 /// credential and every option it must be the document the tree rendering makes, serialized, with
 /// the same notes.
 struct OB3LineRenderingTests {
-    /// Four sets of options, by `variant`: hashed and plain recipients, kept proofs, the extension
-    /// context by URL, no extension context, no OB 2.0 migration.
+    /// Four sets of options, by `variant`: recipients hashed with a secret; plain recipients with
+    /// proofs kept; the extension context by URL; no extension context and no OB 2.0 migration.
     static func options(_ variant: Int) -> OB3RenderOptions {
         switch variant % 4 {
         case 0: OB3RenderOptions(salts: RecipientSalt(secret: "k"))
@@ -69,6 +69,26 @@ struct OB3LineRenderingTests {
         ]
         credential.endorsements = [.object([JSONMember("@context", "x"), JSONMember("givenName", "held, not schema")])]
         for variant in 0..<4 { Self.expectLineMatchesTree(credential, options: Self.options(variant), "unmapped \(variant)") }
+    }
+
+    /// A document with no extension members of its own, whose kept endorsement, proof and evidence
+    /// hold names the extension context defines: the names are noted, and still no context is added.
+    @Test func termsInKeptValuesWithoutExtensionMembers() {
+        let endorsement: JSONValue = .object([
+            JSONMember("@context", .array([.string(OB3Vocabulary.credentialsV2Context)])),
+            JSONMember("type", .array(["VerifiableCredential", .string(OB3Vocabulary.endorsementCredential)])),
+            JSONMember("id", "urn:uuid:e1"), JSONMember("name", "Endorsement"), JSONMember("validFrom", "2025-01-01T00:00:00Z"),
+            JSONMember("issuer", "https://endorser.example.org"),
+            JSONMember("credentialSubject", .object([JSONMember("id", "urn:uuid:c1"), JSONMember("type", .array(["EndorsementSubject"])), JSONMember("givenName", "in a kept value")])),
+        ])
+        let credential = Credential(
+            id: "urn:uuid:c1", title: "Kept values", issued: .date(CalendarDate(year: 2025, month: 3, day: 1)!),
+            learner: Learner(id: "did:example:learner"), issuer: Organisation(id: "https://issuer.example.org", name: "Issuer"),
+            achievement: Achievement(id: "https://issuer.example.org/a", title: "Kept values"),
+            evidence: [Evidence(id: "https://issuer.example.org/e", name: "stackability")],
+            endorsements: [endorsement],
+            proofs: [Proof(format: "data-integrity", value: .object([JSONMember("type", "DataIntegrityProof"), JSONMember("familyName", "x")]))])
+        for variant in 0..<4 { Self.expectLineMatchesTree(credential, options: Self.options(variant), "kept values \(variant)") }
     }
 
     /// A record read from OB 3.0 carries its unmapped `ob3` fields, which only the tree rendering

@@ -112,7 +112,7 @@ enum AlignmentLayout {
         return builder.value
     }
 
-    /// Writes ``json(_:typed:)`` as an element of the open array.
+    /// Writes ``json(_:typed:)`` as an element of the open array (or as the top value).
     static func compose<Output: JSONContentSink & ~Copyable>(_ alignment: Alignment, typed: Bool, into output: inout Output) {
         output.openObject(nil)
         if typed { output.put("type", alignmentType) }

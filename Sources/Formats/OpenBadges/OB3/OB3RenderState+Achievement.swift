@@ -72,10 +72,10 @@ extension OB3RenderState {
                 ]))
         }
         // The extension members, written as they are made.
-        addExtension(layout.extensionMembers, to: &output)
-        if let list = credits.list { putExtension(MicrocredExtension.Term.creditPoint, list, to: &output) }
+        addExtensionMembers(layout.extensionMembers, to: &output)
+        if let list = credits.list { putExtensionMember(MicrocredExtension.Term.creditPoint, list, to: &output) }
         if languages.count > 1 || (languages.count == 1 && inLanguage == nil) {
-            putExtension(MicrocredExtension.Term.language, .array(languages.map { .string($0) }), to: &output)
+            putExtensionMember(MicrocredExtension.Term.language, .array(languages.map { .string($0) }), to: &output)
         }
         var agents = 0
         let wroteMembers = AchievementExtension.compose(achievement, into: &output) { organisation in
@@ -83,10 +83,10 @@ extension OB3RenderState {
             return self.profile(organisation, role: "accreditingAgent/\(agents)", requiresID: false)
         }
         if wroteMembers { usesExtension = true }
-        if !coded.details.isEmpty { putExtension(MicrocredExtension.Term.identifierDetail, .array(coded.details), to: &output) }
+        if !coded.details.isEmpty { putExtensionMember(MicrocredExtension.Term.identifierDetail, .array(coded.details), to: &output) }
         var localizedFields: [(name: String, text: LocalizedText?)] = [("name", title)]
         if let description = achievement.description { localizedFields.append(("description", description)) }
-        if let localized = LocalizedMember.member(localizedFields) { putExtension(localized.key, localized.value, to: &output) }
+        if let localized = LocalizedMember.member(localizedFields) { putExtensionMember(localized.key, localized.value, to: &output) }
     }
 
     private static let achievementObjectType: JSONValue = .array(["Achievement"])

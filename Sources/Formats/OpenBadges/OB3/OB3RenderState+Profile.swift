@@ -45,7 +45,7 @@ extension OB3RenderState {
         if !organisation.name.entries.isEmpty, let localized = LocalizedMember.member([("name", organisation.name)]) {
             extensionBuilder.add(localized.key, localized.value)
         }
-        addExtension(extensionBuilder.members, to: &output)
+        addExtensionMembers(extensionBuilder.members, to: &output)
         output.close()
     }
 

@@ -59,7 +59,7 @@ extension OB3RenderState {
         extensionBuilder.add(MicrocredExtension.Term.citizenshipCountry, nonEmpty: learner.citizenship.map { .string($0) })
         extensionBuilder.add(MicrocredExtension.Term.identifierDetail, nonEmpty: details)
         extensionBuilder.add(MicrocredExtension.Term.creditReceived, credits.list)
-        addExtension(extensionBuilder.members, to: &output)
+        addExtensionMembers(extensionBuilder.members, to: &output)
         output.close()
     }
 

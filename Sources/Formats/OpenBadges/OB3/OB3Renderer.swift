@@ -63,9 +63,9 @@ struct OB3Renderer {
             document: document, diagnostics: state.diagnostics, hashedEmail: state.hashedEmail, inlineContext: inlineContext)
     }
 
-    /// Renders `credential` as compact JSON and a line break, the bytes `JSONSerializer` writes
-    /// for the document ``render(_:)`` makes, or `nil` when the record has `ob3` unmapped fields to set back into
-    /// it (only ``render(_:)`` does that).
+    /// Renders `credential` as compact JSON and a line break: the bytes `JSONSerializer` writes
+    /// for the document ``render(_:)`` makes. `nil` when the record has `ob3` unmapped fields to
+    /// set back into the document, which only ``render(_:)`` does.
     func renderLine(_ credential: Credential) -> Line? {
         guard !credential.unmapped.contains(where: { $0.format == OpenBadges3Format.id }) else { return nil }
         var state = OB3RenderState(options: options, credential: credential)
@@ -80,7 +80,7 @@ struct OB3Renderer {
         }
         body.close()
         let serializer = JSONSerializer()
-        var line = ByteBuffer(capacity: body.bytes.count + 4096)
+        var line = ByteBuffer(capacity: body.count + 4096)
         line.append(#"{"@context":["# as StaticString)
         for (position, context) in Self.contexts.enumerated() {
             if position > 0 { line.append(UInt8(ascii: ",")) }
@@ -93,8 +93,9 @@ struct OB3Renderer {
         }
         line.append(UInt8(ascii: "]"))
         // The body's members follow its opening brace: `type` is always among them.
+        precondition(body.count > 2, "a credential rendered without members")
         line.append(UInt8(ascii: ","))
-        line.append(UnsafeBufferPointer(rebasing: body.bytes.dropFirst()))
+        body.appendBytes(from: 1, to: &line)
         line.append(0x0A)
         return Line(bytes: line.array(), diagnostics: state.diagnostics, hashedEmail: state.hashedEmail)
     }
@@ -129,13 +130,13 @@ struct OB3RenderState {
     }
 
     /// Adds an extension member to the open object, noting that the extension context is needed.
-    mutating func putExtension<Output: JSONContentSink & ~Copyable>(_ key: String, _ value: JSONValue, to output: inout Output) {
+    mutating func putExtensionMember<Output: JSONContentSink & ~Copyable>(_ key: String, _ value: JSONValue, to output: inout Output) {
         usesExtension = true
         output.put(key, value)
     }
 
     /// Adds extension members to the open object, noting that the extension context is needed.
-    mutating func addExtension<Output: JSONContentSink & ~Copyable>(_ members: [JSONMember], to output: inout Output) {
+    mutating func addExtensionMembers<Output: JSONContentSink & ~Copyable>(_ members: [JSONMember], to output: inout Output) {
         guard !members.isEmpty else { return }
         usesExtension = true
         output.add(contentsOf: members)
@@ -202,7 +203,7 @@ struct OB3RenderState {
         if let localized = LocalizedMember.member([("name", credential.title), ("description", credential.description)]) {
             extensionBuilder.add(localized.key, localized.value)
         }
-        addExtension(extensionBuilder.members, to: &output)
+        addExtensionMembers(extensionBuilder.members, to: &output)
     }
 
     private static let credentialTypes: JSONValue = .array([

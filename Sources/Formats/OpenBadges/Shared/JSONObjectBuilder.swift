@@ -4,10 +4,10 @@ import MicrocredModel
 struct JSONObjectBuilder {
     private(set) var members: [JSONMember] = []
 
-    /// A builder with room for `capacity` members before its storage grows: most objects written
+    /// A builder with room for eight members before its storage grows: most objects written
     /// have a handful, and growing one member at a time reallocates several times.
-    init(capacity: Int = 8) {
-        members.reserveCapacity(capacity)
+    init() {
+        members.reserveCapacity(8)
     }
 
     /// Adds `value` under `key` unless it is `nil`.

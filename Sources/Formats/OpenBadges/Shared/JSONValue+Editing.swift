@@ -108,14 +108,6 @@ extension JSONValue {
         return false
     }
 
-    /// Whether this is an object or an array.
-    var isContainer: Bool {
-        switch self {
-        case .object, .array: true
-        default: false
-        }
-    }
-
     /// This object with member `key` removed (other values unchanged).
     func removing(_ key: String) -> JSONValue {
         guard case .object(let members) = self else { return self }
