@@ -30,7 +30,7 @@ public struct JSONTreeBuilder: JSONContentSink {
     }
 
     public mutating func close() {
-        guard let frame = current else { preconditionFailure("closed with nothing open") }
+        guard let frame = current.take() else { preconditionFailure("closed with nothing open") }
         current = outer.popLast()
         put(frame.key, frame.isObject ? .object(frame.members) : .array(frame.elements))
     }
@@ -54,10 +54,7 @@ public struct JSONTreeBuilder: JSONContentSink {
     }
 
     private mutating func open(_ frame: Frame) {
-        if let enclosing = current {
-            current = nil
-            outer.append(enclosing)
-        }
+        if let enclosing = current.take() { outer.append(enclosing) }
         current = frame
     }
 }
