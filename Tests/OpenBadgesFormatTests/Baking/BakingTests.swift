@@ -114,6 +114,16 @@ struct BakingTests {
         #expect(diagnostic.message.contains("https://example.org/assertion/1"))
     }
 
+    /// A baked image is a file of its own: baking into a batch stream rejects the record.
+    @Test func bakingNeedsSplit() throws {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("ob-bake-\(UUID().uuidString).svg")
+        try Data(Self.tinySVG.utf8).write(to: template)
+        defer { try? FileManager.default.removeItem(at: template) }
+        let writer = try #require(try OpenBadges3Format.descriptor.makeWriter?(OpenBadgesHarness.writeContext(options: ["bake": template.path])))
+        let rejection = #expect(throws: RecordRejection.self) { try writer.encode(Fixtures.microCredential, standalone: false) }
+        #expect(rejection?.diagnostics.map(\.code).contains("openbadges.bake-needs-split") == true)
+    }
+
     @Test func writesBakedImagesThatUnbakeToTheSameCredential() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ob-bake-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

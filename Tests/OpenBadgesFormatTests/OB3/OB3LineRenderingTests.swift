@@ -91,6 +91,17 @@ struct OB3LineRenderingTests {
         for variant in 0..<4 { Self.expectLineMatchesTree(credential, options: Self.options(variant), "kept values \(variant)") }
     }
 
+    /// The writer writes a record with `ob3` fields to set back through the tree, and the line
+    /// it writes is that document serialized.
+    @Test func writerSetsOB3FieldsBackThroughTheTree() throws {
+        var credential = Fixtures.microCredential
+        credential.unmapped = [UnmappedField(format: OpenBadges3Format.id, path: "/credentialSubject/achievement/x-kept", value: "kept")]
+        let written = try OpenBadgesHarness.write(credential, secret: "s").bytes
+        let document = try JSONParser.parse(written)
+        #expect(document["credentialSubject"]?["achievement"]?["x-kept"] == "kept")
+        #expect(written == JSONSerializer().serialize(document) + [0x0A])
+    }
+
     /// A record read from OB 3.0 carries its unmapped `ob3` fields, which only the tree rendering
     /// sets back; without them, the line is the same as the tree.
     @Test(arguments: OB3ExampleTests.positives.filter { $0.hasSuffix(".json") })
