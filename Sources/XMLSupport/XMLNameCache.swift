@@ -17,7 +17,8 @@
 /// known names is that very string (comparing it with the constant it came from is then cheap too).
 ///
 /// The cache also lists names for a recording (``position(of:in:)``): each name once, however
-/// often it is used, and without copying a string for every use.
+/// often it is used, and without copying a string for every use. (A name put out of its slot by
+/// another in the meantime is listed again: the list is longer, its names no less right.)
 struct XMLNameCache: ~Copyable {
     private struct Entry {
         /// The pointer the name last came at; `nil` while the slot is empty.
@@ -76,9 +77,7 @@ struct XMLNameCache: ~Copyable {
     /// The slot that holds the name at `pointer`, made when missing.
     @inline(__always)
     private mutating func slot(for pointer: UnsafePointer<UInt8>) -> Int {
-        // The dictionary packs names end to end, so neighbouring names can share their upper
-        // address bits: the slot comes from all of them (Fibonacci hashing).
-        let slot = Int(bitPattern: (UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15) >> (UInt.bitWidth - Self.slotBits))
+        let slot = Self.slotIndex(of: pointer)
         let entry = entries + slot
         // Note: `strcmp` stops at the first difference or NUL, so it reads no byte past the end of
         // either name.
@@ -90,6 +89,13 @@ struct XMLNameCache: ~Copyable {
         }
         fill(entry, pointer)
         return slot
+    }
+
+    /// The slot for a name at `pointer`. The dictionary packs names end to end, so neighbouring
+    /// names can share their upper address bits: the slot comes from all of them (Fibonacci
+    /// hashing).
+    static func slotIndex(of pointer: UnsafePointer<UInt8>) -> Int {
+        Int(bitPattern: (UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15) >> (UInt.bitWidth - slotBits))
     }
 
     /// Puts the name at `pointer` in `entry`, in place of what it held.

@@ -45,12 +45,20 @@ import Testing
     @Test func listsEachNameOncePerList() {
         var cache = XMLNameCache()
         let names = ["title", "text", "http://data.europa.eu/snb", "title"].map { Array($0.utf8) + [0] }
-        let pointers = names.map { name in
-            let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: name.count)
+        // Each name where no other name's slot is: two names in one slot put each other out, and
+        // are then listed again.
+        var pointers: [UnsafeMutablePointer<UInt8>] = []
+        var discarded: [UnsafeMutablePointer<UInt8>] = []
+        for name in names {
+            var pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+            while pointers.contains(where: { XMLNameCache.slotIndex(of: $0) == XMLNameCache.slotIndex(of: pointer) }) {
+                discarded.append(pointer)
+                pointer = .allocate(capacity: 64)
+            }
             pointer.initialize(from: name, count: name.count)
-            return pointer
+            pointers.append(pointer)
         }
-        defer { pointers.forEach { $0.deallocate() } }
+        defer { (pointers + discarded).forEach { $0.deallocate() } }
         cache.startList()
         var list: [String] = []
         let positions = [0, 1, 0, 2, 1, 3].map { cache.position(of: pointers[$0], in: &list) }
