@@ -38,6 +38,13 @@ struct OB3Renderer {
     /// The `@context` entries every document starts with.
     private static let contexts: [JSONValue] = [.string(OB3Vocabulary.credentialsV2Context), .string(OB3Vocabulary.context)]
 
+    /// A line's first bytes: `{"@context":[` and those entries, serialized once.
+    private static let lineStart: [UInt8] = {
+        var start = JSONSerializer().serialize(.object([JSONMember("@context", .array(contexts))]))
+        start.removeLast(2)
+        return start
+    }()
+
     /// Renders `credential`.
     func render(_ credential: Credential) -> Rendering {
         var state = OB3RenderState(options: options, credential: credential)
@@ -79,17 +86,12 @@ struct OB3Renderer {
             state.usesExtension = true
         }
         body.close()
-        let serializer = JSONSerializer()
         var line = ByteBuffer(capacity: body.count + 4096)
-        line.append(#"{"@context":["# as StaticString)
-        for (position, context) in Self.contexts.enumerated() {
-            if position > 0 { line.append(UInt8(ascii: ",")) }
-            serializer.append(context, to: &line)
-        }
+        line.append(Self.lineStart)
         if state.usesExtension, options.statesExtensionContext {
             line.append(UInt8(ascii: ","))
             let entry = options.extensionContext.entry(forTerms: body.namesWritten)
-            if let inline = entry.inline { line.append(inline.compact) } else { serializer.append(entry.value, to: &line) }
+            if let inline = entry.inline { line.append(inline.compact) } else { JSONSerializer().append(entry.value, to: &line) }
         }
         line.append(UInt8(ascii: "]"))
         // The body's members follow its opening brace: `type` is always among them.

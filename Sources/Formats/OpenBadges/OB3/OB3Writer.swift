@@ -5,6 +5,8 @@ import MicrocredPipeline
 /// pretty-printed JSON document per file with `--split`, or baked images with `bake=`.
 struct OB3Writer: RecordWriter {
     let settings: WriterSettings
+    /// Renders with the settings' options, made once for the run.
+    let renderer: OB3Renderer
     let saltNotice = OnceFlag()
 
     var header: [UInt8] { [] }
@@ -14,13 +16,13 @@ struct OB3Writer: RecordWriter {
 
     init(context: FormatContext) throws(Diagnostic) {
         settings = try WriterSettings(context: context)
+        renderer = OB3Renderer(
+            options: OB3RenderOptions(
+                plainRecipients: settings.plainRecipients, keepProofs: settings.keepProofs, salts: settings.salts,
+                migrateOB2: true, extensionContext: settings.extensionContext))
     }
 
     func encode(_ credential: Credential, standalone: Bool) throws(RecordRejection) -> EncodedRecord {
-        let options = OB3RenderOptions(
-            plainRecipients: settings.plainRecipients, keepProofs: settings.keepProofs, salts: settings.salts,
-            migrateOB2: true, extensionContext: settings.extensionContext)
-        let renderer = OB3Renderer(options: options)
         if !standalone, settings.baker == nil, let line = renderer.renderLine(credential) {
             return EncodedRecord(bytes: line.bytes, diagnostics: notes(line.diagnostics, hashedEmail: line.hashedEmail))
         }
