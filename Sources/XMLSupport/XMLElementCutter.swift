@@ -87,6 +87,9 @@ public final class XMLElementCutter {
     private var depth = 0
     /// The length of the qualified name in the start tag of the element being cut.
     private var nameLength = 0
+    /// Whether the end of the element being cut is looked for by following its markup piece by
+    /// piece, rather than as the first end tag of its name (see ``plainEnd(in:from:nameAt:length:)``).
+    private var followsMarkup = false
     private var isAtEnd = false
 
     /// Creates a cutter of the root's children named `name`, over the document `read` returns
@@ -253,6 +256,7 @@ public final class XMLElementCutter {
                     nameLength = tag.prefix.isEmpty ? tag.localName.count : tag.prefix.count + 1 + tag.localName.count
                     startTagEnd = markup.end
                     depth = 1
+                    followsMarkup = false
                     state = .cutting
                     position = markup.end
                     return true
@@ -264,10 +268,9 @@ public final class XMLElementCutter {
         return true
     }
 
-    /// Follows the markup inside the element sought to its end; `false` when the buffer does not
-    /// hold all of it yet.
+    /// Finds the end of the element sought; `false` when the buffer does not hold all of it yet.
     private func scanInside() -> Bool {
-        let (next, endTagStart, depthAfter) = buffer.withUnsafeBufferPointer { Self.followMarkup(in: $0, from: position, depth: depth) }
+        let (next, endTagStart, depthAfter) = findEnd()
         position = next
         depth = depthAfter
         let tooLong = (endTagStart == nil ? buffer.count : next) - elementStart > Self.maximumCutSize
@@ -282,6 +285,68 @@ public final class XMLElementCutter {
         finishCut(endTagStart: endTagStart, end: next)
         state = .root
         return true
+    }
+
+    /// Looks for the end of the element being cut from `position`: the index after its end tag,
+    /// with the index of that tag's `<`, or the index to go on from (with `nil`); and the depth
+    /// there.
+    private func findEnd() -> (next: Int, endTagStart: Int?, depth: Int) {
+        if !followsMarkup {
+            let found = buffer.withUnsafeBufferPointer { Self.plainEnd(in: $0, from: position, nameAt: elementStart + 1, length: nameLength) }
+            switch found {
+            case .endTag(let start):
+                let close = buffer.withUnsafeBufferPointer { Self.first(UInt8(ascii: ">"), in: $0, from: start + 2) }
+                return close.map { ($0 + 1, start, 0) } ?? (start, nil, 1)
+            case .notYet(let resume):
+                return (resume, nil, 1)
+            case .otherMarkup:
+                followsMarkup = true
+                position = startTagEnd
+                depth = 1
+            }
+        }
+        return buffer.withUnsafeBufferPointer { Self.followMarkup(in: $0, from: position, depth: depth) }
+    }
+
+    /// What ``plainEnd(in:from:nameAt:length:)`` found.
+    private enum PlainEnd {
+        /// The first end tag of the element's name, from the index of its `<`.
+        case endTag(Int)
+        /// Neither that nor other markup up to the end of the bytes: the search resumes from the
+        /// index given when more bytes are read.
+        case notYet(Int)
+        /// A comment, CDATA section, processing instruction or declaration (which may hold
+        /// anything), or a start tag of the element's name (whose end tag comes first): the markup
+        /// is to be followed piece by piece.
+        case otherMarkup
+    }
+
+    /// Looks, in `bytes` from `start`, for the first end tag of the qualified name at
+    /// `nameAt..<nameAt + length`, stopping at markup that can hide or nest one.
+    ///
+    /// In content made of elements and text only, as a record's usually is, that end tag ends the
+    /// element: a `<` elsewhere (in text, in an attribute value) is an error that the element's own
+    /// parser meets before it. Looking only at the bytes after each `<` costs a fraction of
+    /// following every tag to its `>`.
+    private static func plainEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, nameAt name: Int, length: Int) -> PlainEnd {
+        var index = start
+        while let open = first(UInt8(ascii: "<"), in: bytes, from: index) {
+            // The `<`, a `/`, the name and the byte after it.
+            guard open + length + 2 < bytes.count else { return .notYet(open) }
+            let marker = bytes[open + 1]
+            if marker == UInt8(ascii: "!") || marker == UInt8(ascii: "?") { return .otherMarkup }
+            let isEndTag = marker == UInt8(ascii: "/")
+            let tagName = isEndTag ? open + 2 : open + 1
+            if bytes[tagName] == bytes[name],
+                ByteComparison.equal(
+                    UnsafeBufferPointer(rebasing: bytes[tagName..<(tagName + length)]), UnsafeBufferPointer(rebasing: bytes[name..<(name + length)])),
+                !XMLName.continuesName(bytes[tagName + length])
+            {
+                return isEndTag ? .endTag(open) : .otherMarkup
+            }
+            index = open + 1
+        }
+        return .notYet(bytes.count)
     }
 
     /// Follows the markup in `bytes` from `start`, `depth` elements deep, until the element the

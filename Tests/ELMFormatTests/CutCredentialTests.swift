@@ -59,7 +59,10 @@ import Testing
             text += random.pick(["\n", "", "  ", "\n<!-- </europassCredential> -->\n"])
             var credential = ELMSamples.credential(
                 id: "urn:credential:\(index)",
-                subject: random.pick(["", "<!-- Zoë > -->", "<note><![CDATA[ </europassCredential> ]]></note>", "<note xmlns=\"relative\"/>"]),
+                subject: random.pick([
+                    "", "<!-- Zoë > -->", "<note><![CDATA[ </europassCredential> ]]></note>", "<note xmlns=\"relative\"/>",
+                    "<europassCredentialNote>n</europassCredentialNote>",
+                ]),
                 attributes: random.pick(["", " note=\"a > b\"", "\n   xmlns:y=\"urn:y\""]))
             if random.chance(0.3) {
                 credential = credential.replacing("<europassCredential ", with: "<e:europassCredential xmlns:e=\"http://data.europa.eu/snb\" ")

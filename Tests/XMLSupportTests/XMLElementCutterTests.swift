@@ -17,6 +17,7 @@ import XMLSupport
             "<?pi </record>?>\n<d\n   z=\"multi\nline\">ü\r\nline</d>",
             "",
             "<record xmlns=\"urn:r\"><record/></record>",
+            "<recordNote>n</recordNote><r:records xmlns:r=\"urn:r\"/>",
         ])
         switch random.next() % 8 {
         case 0: return ("<r:record xmlns:r=\"urn:r\" n=\"\(index)\">\(body)</r:record>", true)
