@@ -9,7 +9,8 @@ public struct ConversionRequest: Sendable {
     public var target: ConversionTarget?
     public var profile: ValidationProfile
     public var stages: [any NormalisationStage]
-    /// Parallel workers for decoding, normalising, validating and encoding.
+    /// Threads for reading, decoding, normalising, validating and encoding (the reading thread and
+    /// `jobs - 1` others, see ``ConversionRunner``).
     public var jobs: Int
     /// Abort the run once more records than this are rejected.
     public var maxRejects: Int?

@@ -7,7 +7,10 @@ import MicrocredModel
 /// 1. Each input is opened and its format chosen (explicit, extension, sniffing).
 /// 2. Its reader splits it into records; groups of records (spanning inputs when they are small)
 ///    are decoded, normalised, validated and encoded on up to `jobs` threads, while the next group
-///    is read and the ones before written.
+///    is read and the ones before written. The reading thread is one of them: a pool of `jobs - 1`
+///    threads processes the groups, and the reading thread joins it whenever it is ahead and would
+///    otherwise wait, so that a run keeps `jobs` cores busy, not more. Where reading is most of
+///    the work (XML), the pool keeps up without it and it never has to wait.
 /// 3. In input order, each record is checked against the batch (duplicate ids) and then written, or
 ///    rejected with all its diagnostics.
 /// 4. Outputs are committed atomically at the end; the report accounts for every record.
@@ -76,7 +79,7 @@ public struct ConversionRunner {
         var items: [BatchItem] = []
         var recordCount = 0
         let groupSize = Self.groupSize(jobs: request.jobs)
-        let pool = request.jobs > 1 ? WorkerPool(threads: request.jobs) : nil
+        let pool = request.jobs > 1 ? WorkerPool(threads: request.jobs - 1) : nil
         defer { pool?.finish() }
         var inFlight = InFlightGroups(isParallel: pool != nil)
         /// Bytes read from the inputs before the current one, and from all of them.

@@ -16,7 +16,7 @@ enum BatchItem: Sendable {
 /// Without a pool the group is processed at once, on the calling thread. With one, its records
 /// are handed to the pool in runs of ``run`` neighbouring records, so that the caller can read
 /// the next group and write the previous one meanwhile; ``takeOutcomes(record:inputFailure:)``
-/// waits for them. Runs keep neighbouring records, allocated next to each other, on one thread,
+/// waits for them, running the pool's waiting runs meanwhile. Runs keep neighbouring records, allocated next to each other, on one thread,
 /// so that their reference counts do not bounce between cores.
 final class ProcessingGroup: Sendable {
     /// How many neighbouring records a pool thread takes at a time.
@@ -33,6 +33,7 @@ final class ProcessingGroup: Sendable {
     private let items: [BatchItem]
     private let records: [SourceRecord]
     private let process: @Sendable (SourceRecord) -> ProcessedRecord
+    private let pool: WorkerPool?
     private let runs: Mutex<Runs>
     private let finished = DispatchSemaphore(value: 0)
 
@@ -40,6 +41,7 @@ final class ProcessingGroup: Sendable {
         self.items = items
         records = items.compactMap { if case .record(let record, _) = $0 { record } else { nil } }
         self.process = process
+        self.pool = pool
         guard let pool, records.count > 1 else {
             runs = Mutex(Runs(processed: [records.map(process)], remaining: 0))
             finished.signal()
@@ -79,6 +81,11 @@ final class ProcessingGroup: Sendable {
     /// of its input. Waits until every record is processed. Taken once: `record` then owns, and
     /// frees, what the records hold.
     func takeOutcomes(record: (consuming ProcessedRecord, _ input: Int) -> Void, inputFailure: (Diagnostic, _ input: Int) -> Void) {
+        // The calling thread, the one that reads, processes runs (of this group or later ones)
+        // rather than wait idle while it is ahead of the pool.
+        if let pool {
+            while runs.withLock({ $0.remaining > 0 }), pool.runWaitingWork() {}
+        }
         finished.wait()
         // The records are moved out of their runs (last first, so each run is reversed once)
         // instead of copied: a copy retains everything a record holds.

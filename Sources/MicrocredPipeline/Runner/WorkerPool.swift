@@ -5,8 +5,9 @@ import Synchronization
 /// A fixed number of threads that run submitted work in submission order.
 ///
 /// Each thread takes the next piece of work as soon as it has finished one, whichever group of
-/// records it belongs to, so no thread waits for another to finish its share. ``finish()`` lets
-/// the threads run out the work submitted and end.
+/// records it belongs to, so no thread waits for another to finish its share. The thread that
+/// submits work may run some of it too, instead of waiting idle for it to be done
+/// (``runWaitingWork()``). ``finish()`` lets the threads run out the work submitted and end.
 ///
 /// The threads run a little below the priority of the thread that creates the pool (on Linux,
 /// where a nice value belongs to a thread): that thread reads the records the pool processes,
@@ -60,6 +61,19 @@ final class WorkerPool: Sendable {
     /// Queues `work` to run on the next free thread.
     func submit(_ work: @escaping @Sendable () -> Void) {
         enqueue(work)
+    }
+
+    /// Runs the piece of work that has waited longest, on the calling thread, if any is waiting;
+    /// returns whether it ran one.
+    func runWaitingWork() -> Bool {
+        guard submitted.wait(timeout: .now()) == .success else { return false }
+        guard let work = queue.withLock({ $0.take() }) else {
+            // The end of the work, which is for a pool thread to take.
+            enqueue(nil)
+            return false
+        }
+        work()
+        return true
     }
 
     /// Waits until the work submitted so far has run, then ends the threads.

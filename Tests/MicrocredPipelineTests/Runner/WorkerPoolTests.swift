@@ -44,6 +44,21 @@ import Testing
         #expect(order.withLock { $0 } == Array(0..<100))
     }
 
+    @Test func theCallerRunsTheWorkThatWaitsLongestAndNoThreadRunsItAgain() {
+        let (pool, release) = busyPool()
+        let runs = Mutex([Int]())
+        for index in 0..<3 {
+            pool.submit { runs.withLock { $0.append(index) } }
+        }
+        #expect(pool.runWaitingWork())
+        #expect(pool.runWaitingWork())
+        #expect(runs.withLock { $0 } == [0, 1])
+        release.signal()
+        pool.finish()
+        #expect(runs.withLock { $0 } == [0, 1, 2])
+        #expect(!pool.runWaitingWork())
+    }
+
     #if os(Linux)
     @Test func itsThreadsRunBelowTheCreatorsPriority() {
         let which = __priority_which_t(PRIO_PROCESS.rawValue)
