@@ -32,7 +32,7 @@ struct CheckOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write rejected records, with every reason, as JSON Lines to this file.", valueName: "file"))
     var rejects: String?
 
-    @Option(name: .long, help: ArgumentHelp("Parallel workers (default: the number of cores); output order does not change.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Threads to use, the reading thread among them (default: the number of cores); output order does not change.", valueName: "n"))
     var jobs: Int?
 
     @Option(name: .customLong("max-rejects"), help: ArgumentHelp("Stop the run (exit 1, no output) once more records than this are rejected.", valueName: "n"))

@@ -27,10 +27,10 @@ public struct ConversionRunner {
 
     /// From how many jobs on records are parsed by their decoders (see
     /// ``FormatContext/parsesRecordsInDecoder``). Parsing a wrapper's Europass credentials apart
-    /// costs about 14% more instructions in all (the reading thread still cuts them out and reads
+    /// costs about 12% more instructions in all (the reading thread still cuts them out and reads
     /// the wrapper, and each credential's parse starts afresh), and more time than that where
-    /// threads share cores; it pays once the threads can run several parses at once. The reading
-    /// thread, which otherwise parses every credential, then does a fifth of its work.
+    /// threads share cores; it pays once the threads can run several parses at once. Reading,
+    /// otherwise the parsing of every credential, then takes a tenth of the reading thread's work.
     public static let jobsParsingInDecoders = 4
 
     public let registry: FormatRegistry

@@ -16,8 +16,9 @@ enum BatchItem: Sendable {
 /// Without a pool the group is processed at once, on the calling thread. With one, its records
 /// are handed to the pool in runs of ``run`` neighbouring records, so that the caller can read
 /// the next group and write the previous one meanwhile; ``takeOutcomes(record:inputFailure:)``
-/// waits for them, running the pool's waiting runs meanwhile. Runs keep neighbouring records, allocated next to each other, on one thread,
-/// so that their reference counts do not bounce between cores.
+/// waits for them, running the pool's waiting runs meanwhile. Runs keep neighbouring records,
+/// allocated next to each other, on one thread, so that their reference counts do not bounce
+/// between cores.
 final class ProcessingGroup: Sendable {
     /// How many neighbouring records a pool thread takes at a time.
     static let run = 8
