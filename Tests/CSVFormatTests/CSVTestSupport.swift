@@ -40,21 +40,24 @@ enum CSVTest {
 
     /// Writes `bytes` to a temporary file and reads it from there (in chunks, as a run does).
     static func readFile(_ bytes: [UInt8], context: FormatContext) throws -> [ReadRecord] {
-        let path = try temporaryFile(bytes, name: "input.csv")
-        let reader = try CSVReader(source: try ByteSource(path: path), context: context)
-        var records: [ReadRecord] = []
-        while let record = try reader.next() {
-            let decoded = record.problems.contains { $0.severity == .error }
-                ? DecodedRecord(credential: nil) : record.decoder.decode(record)
-            records.append(ReadRecord(source: record, decoded: decoded))
+        try TemporaryFolder.withFile(bytes, name: "input.csv") { path in
+            let reader = try CSVReader(source: try ByteSource(path: path), context: context)
+            var records: [ReadRecord] = []
+            while let record = try reader.next() {
+                let decoded = record.problems.contains { $0.severity == .error }
+                    ? DecodedRecord(credential: nil) : record.decoder.decode(record)
+                records.append(ReadRecord(source: record, decoded: decoded))
+            }
+            return records
         }
-        return records
     }
 
     /// Reads `text` (UTF-8) with mapping YAML `yaml` (written to a temporary file).
     static func read(_ text: String, yaml: String? = nil, options: [String: String] = [:]) throws -> [ReadRecord] {
-        let mappingPath = try yaml.map { try temporaryFile($0, name: "mapping.yaml") }
-        return try read(Array(text.utf8), context: context(options, mapping: mappingPath))
+        guard let yaml else { return try read(Array(text.utf8), context: context(options)) }
+        return try withTemporaryFile(yaml, name: "mapping.yaml") { path in
+            try read(Array(text.utf8), context: context(options, mapping: path))
+        }
     }
 
     /// Writes `credentials` with the csv writer: the whole batch's bytes and the writer's findings.
@@ -70,16 +73,8 @@ enum CSVTest {
         return (bytes + writer.footer, diagnostics)
     }
 
-    /// A new temporary file holding `text`, returning its path.
-    static func temporaryFile(_ text: String, name: String) throws -> String {
-        try temporaryFile(Array(text.utf8), name: name)
-    }
-
-    static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csvformat-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
+    /// Runs `body` with the path of a temporary file holding `text`, removed afterwards.
+    static func withTemporaryFile<Result>(_ text: String, name: String, _ body: (String) throws -> Result) throws -> Result {
+        try TemporaryFolder.withFile(Array(text.utf8), name: name, body)
     }
 }

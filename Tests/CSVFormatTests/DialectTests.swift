@@ -83,12 +83,13 @@ import Testing
     @Test(arguments: encodings)
     func encodingIsRead(_ encoding: EncodingCase) throws {
         let bytes = encoding.bytes(Self.text(delimiter: ";", newline: "\r\n"))
-        let path = try CSVTest.temporaryFile(Self.mapping, name: "mapping.yaml")
-        let options = encoding.option.map { ["encoding": $0] } ?? [:]
-        let records = try CSVTest.readFile(bytes, context: CSVTest.context(options, mapping: path))
-        Self.check(records)
-        if encoding.name == "Windows-1252 detected" {
-            #expect(records.first?.codes.contains("csv.encoding-detected") == true)
+        try CSVTest.withTemporaryFile(Self.mapping, name: "mapping.yaml") { path in
+            let options = encoding.option.map { ["encoding": $0] } ?? [:]
+            let records = try CSVTest.readFile(bytes, context: CSVTest.context(options, mapping: path))
+            Self.check(records)
+            if encoding.name == "Windows-1252 detected" {
+                #expect(records.first?.codes.contains("csv.encoding-detected") == true)
+            }
         }
     }
 
@@ -107,34 +108,37 @@ import Testing
         }
         let bytes = encoding.bytes(text)
         #expect(bytes.count > ByteSource.chunkSize)
-        let path = try CSVTest.temporaryFile(Self.mapping, name: "mapping.yaml")
-        let options = encoding.option.map { ["encoding": $0] } ?? [:]
-        let records = try CSVTest.readFile(bytes, context: CSVTest.context(options, mapping: path))
-        #expect(records.count == expected.count)
-        #expect(records.allSatisfy { $0.errorCodes.isEmpty })
-        #expect(records.map { $0.credential?.learner.fullName ?? "" } == expected)
-        #expect(records.last?.source.location.line == 1 + 2 * expected.count - 1)
+        try CSVTest.withTemporaryFile(Self.mapping, name: "mapping.yaml") { path in
+            let options = encoding.option.map { ["encoding": $0] } ?? [:]
+            let records = try CSVTest.readFile(bytes, context: CSVTest.context(options, mapping: path))
+            #expect(records.count == expected.count)
+            #expect(records.allSatisfy { $0.errorCodes.isEmpty })
+            #expect(records.map { $0.credential?.learner.fullName ?? "" } == expected)
+            #expect(records.last?.source.location.line == 1 + 2 * expected.count - 1)
+        }
     }
 
     @Test func latin9DiffersFromLatin1WhereItShould() throws {
         let text = "Name;Kurs;ECTS\r\nŠárka Žák;Preis € und œuvre;5\r\n"
         let bytes = SingleByteCodec(.iso8859_15)!.encode(text)!
-        let path = try CSVTest.temporaryFile(Self.mapping, name: "mapping.yaml")
-        let records = try CSVTest.read(bytes, context: CSVTest.context(["encoding": "iso-8859-15"], mapping: path))
-        #expect(records.first?.credential?.learner.fullName == "Šárka Žák")
-        #expect(records.first?.credential?.achievement.title == "Preis € und œuvre")
+        try CSVTest.withTemporaryFile(Self.mapping, name: "mapping.yaml") { path in
+            let records = try CSVTest.read(bytes, context: CSVTest.context(["encoding": "iso-8859-15"], mapping: path))
+            #expect(records.first?.credential?.learner.fullName == "Šárka Žák")
+            #expect(records.first?.credential?.achievement.title == "Preis € und œuvre")
+        }
     }
 
     @Test func undefinedWindows1252ByteIsAnErrorNotAReplacement() throws {
         var bytes = SingleByteCodec(.windows1252)!.encode("Name;Kurs;ECTS\r\nAnna;Kurs X;5\r\nBea;Kurs Y;5\r\n")!
         bytes[bytes.firstIndex(of: UInt8(ascii: "X"))!] = 0x81
-        let path = try CSVTest.temporaryFile(Self.mapping, name: "mapping.yaml")
-        let records = try CSVTest.read(bytes, context: CSVTest.context(["encoding": "windows-1252"], mapping: path))
-        let diagnostic = try #require(records[0].diagnostics.first { $0.code == "csv.undecodable-bytes" })
-        #expect(diagnostic.message.contains("0x81"))
-        #expect(diagnostic.location.line == 2)
-        #expect(diagnostic.location.column == 11)
-        #expect(records[1].errorCodes.isEmpty)
+        try CSVTest.withTemporaryFile(Self.mapping, name: "mapping.yaml") { path in
+            let records = try CSVTest.read(bytes, context: CSVTest.context(["encoding": "windows-1252"], mapping: path))
+            let diagnostic = try #require(records[0].diagnostics.first { $0.code == "csv.undecodable-bytes" })
+            #expect(diagnostic.message.contains("0x81"))
+            #expect(diagnostic.location.line == 2)
+            #expect(diagnostic.location.column == 11)
+            #expect(records[1].errorCodes.isEmpty)
+        }
     }
 
     @Test func headerlessFileIsReadByPosition() throws {

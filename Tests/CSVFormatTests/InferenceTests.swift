@@ -19,10 +19,11 @@ import Testing
         #expect(CSVMapping.check(yaml: result.yaml).allSatisfy { $0.severity != .error })
         #expect(mapping.columns.count >= 3)
         // Converting with it reads every data row; only the sample's broken rows have errors.
-        let mappingPath = try CSVTest.temporaryFile(result.yaml, name: "inferred.yaml")
-        let records = try CSVTest.read(Array(try Data(contentsOf: URL(fileURLWithPath: path))), context: CSVTest.context(mapping: mappingPath))
-        #expect(records.filter { $0.errorCodes.isEmpty }.count >= 7, "\(records.map(\.errorCodes))")
-        #expect(records.compactMap(\.credential).allSatisfy { $0.learner.isIdentified })
+        try CSVTest.withTemporaryFile(result.yaml, name: "inferred.yaml") { mappingPath in
+            let records = try CSVTest.read(Array(try Data(contentsOf: URL(fileURLWithPath: path))), context: CSVTest.context(mapping: mappingPath))
+            #expect(records.filter { $0.errorCodes.isEmpty }.count >= 7, "\(records.map(\.errorCodes))")
+            #expect(records.compactMap(\.credential).allSatisfy { $0.learner.isIdentified })
+        }
     }
 
     @Test func germanExcelExportIsUnderstood() throws {

@@ -76,23 +76,24 @@ import Testing
             bytes = Array(testCase.csv.replacingOccurrences(of: "\u{FFFD}", with: "#").utf8)
             bytes[bytes.firstIndex(of: UInt8(ascii: "#"))!] = 0x80
         }
-        let path = try CSVTest.temporaryFile(Self.mapping, name: "mapping.yaml")
-        let records = try CSVTest.read(bytes, context: CSVTest.context(testCase.options, mapping: path))
-        #expect(records.count == testCase.rows)
-        let bad = try #require(records.first { $0.codes.contains(testCase.code) }, "no \(testCase.code) in \(records.map(\.codes))")
-        let diagnostic = try #require(bad.diagnostics.first { $0.code == testCase.code })
-        #expect(diagnostic.severity == .error)
-        #expect(diagnostic.location.line == testCase.line)
-        if let column = testCase.column { #expect(diagnostic.location.column == column) }
-        // The raw record keeps the row: cells by column and the text as read.
-        if case .object(let members) = bad.source.decoder.raw(of: bad.source) {
-            #expect(members.last?.key == "@text")
-        } else {
-            Issue.record("raw is not an object")
-        }
-        // Every other row is read cleanly.
-        for record in records where record.source.location.line != bad.source.location.line {
-            #expect(record.errorCodes.isEmpty, "\(record.diagnostics)")
+        try CSVTest.withTemporaryFile(Self.mapping, name: "mapping.yaml") { path in
+            let records = try CSVTest.read(bytes, context: CSVTest.context(testCase.options, mapping: path))
+            #expect(records.count == testCase.rows)
+            let bad = try #require(records.first { $0.codes.contains(testCase.code) }, "no \(testCase.code) in \(records.map(\.codes))")
+            let diagnostic = try #require(bad.diagnostics.first { $0.code == testCase.code })
+            #expect(diagnostic.severity == .error)
+            #expect(diagnostic.location.line == testCase.line)
+            if let column = testCase.column { #expect(diagnostic.location.column == column) }
+            // The raw record keeps the row: cells by column and the text as read.
+            if case .object(let members) = bad.source.decoder.raw(of: bad.source) {
+                #expect(members.last?.key == "@text")
+            } else {
+                Issue.record("raw is not an object")
+            }
+            // Every other row is read cleanly.
+            for record in records where record.source.location.line != bad.source.location.line {
+                #expect(record.errorCodes.isEmpty, "\(record.diagnostics)")
+            }
         }
     }
 

@@ -52,33 +52,36 @@ import Testing
                 field: achievement.learningOutcomes[].text
               - column: Notes
             """
-        let path = try CSVTest.temporaryFile(yaml, name: "layout.yaml")
-        var credential = Self.credential
-        credential.title = nil
-        credential.learner.givenNames = "Anna"
-        credential.learner.email = nil
-        credential.achievement.learningOutcomes = [LearningOutcome(text: "eins"), LearningOutcome(text: "zwei")]
-        let (bytes, findings) = try CSVTest.write([credential], context: CSVTest.context(["newline": "lf"], mapping: path))
-        #expect(findings.isEmpty, "\(findings)")
-        #expect(String(decoding: bytes, as: UTF8.self) == "Vorname;Nachname;Datum;ECTS;Lernergebnisse;Notes\nAnna;\"Nowak\nKowalska\";01.06.2026;7,5;eins | zwei;late\n")
+        try CSVTest.withTemporaryFile(yaml, name: "layout.yaml") { path in
+            var credential = Self.credential
+            credential.title = nil
+            credential.learner.givenNames = "Anna"
+            credential.learner.email = nil
+            credential.achievement.learningOutcomes = [LearningOutcome(text: "eins"), LearningOutcome(text: "zwei")]
+            let (bytes, findings) = try CSVTest.write([credential], context: CSVTest.context(["newline": "lf"], mapping: path))
+            #expect(findings.isEmpty, "\(findings)")
+            #expect(String(decoding: bytes, as: UTF8.self) == "Vorname;Nachname;Datum;ECTS;Lernergebnisse;Notes\nAnna;\"Nowak\nKowalska\";01.06.2026;7,5;eins | zwei;late\n")
+        }
     }
 
     @Test func lossIsNamedNotSilent() throws {
         let yaml = "version: 1\ncolumns:\n  - column: Name\n    field: learner.givenNames\n"
-        let path = try CSVTest.temporaryFile(yaml, name: "layout.yaml")
-        let (_, findings) = try CSVTest.write([Self.credential], context: CSVTest.context(mapping: path))
-        let warning = try #require(findings.first)
-        #expect(warning.code == "csv.lossy-write")
-        #expect(warning.severity == .warning)
-        #expect(warning.message.contains("'learner.familyName'"))
-        #expect(warning.message.contains("'unmapped"))
+        try CSVTest.withTemporaryFile(yaml, name: "layout.yaml") { path in
+            let (_, findings) = try CSVTest.write([Self.credential], context: CSVTest.context(mapping: path))
+            let warning = try #require(findings.first)
+            #expect(warning.code == "csv.lossy-write")
+            #expect(warning.severity == .warning)
+            #expect(warning.message.contains("'learner.familyName'"))
+            #expect(warning.message.contains("'unmapped"))
+        }
     }
 
     @Test func templatesCannotBeWritten() throws {
         let yaml = "version: 1\ncolumns:\n  - template: '{A} {B}'\n    field: learner.fullName\n"
-        let path = try CSVTest.temporaryFile(yaml, name: "layout.yaml")
-        #expect(throws: Diagnostic.self) { _ = try CSVWriter(context: CSVTest.context(mapping: path)) }
-        #expect(CSVMapping.check(yaml: yaml).contains { $0.code == "mapping.not-writable" })
+        try CSVTest.withTemporaryFile(yaml, name: "layout.yaml") { path in
+            #expect(throws: Diagnostic.self) { _ = try CSVWriter(context: CSVTest.context(mapping: path)) }
+            #expect(CSVMapping.check(yaml: yaml).contains { $0.code == "mapping.not-writable" })
+        }
     }
 
     @Test func splitDocumentsCarryTheirHeader() throws {
