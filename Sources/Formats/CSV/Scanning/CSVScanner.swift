@@ -13,11 +13,11 @@ final class CSVScanner {
 
     /// The field delimiter (an ASCII byte).
     var delimiter: UInt8 {
-        didSet { rebuildClasses() }
+        didSet { rebuildStops() }
     }
     /// The quote character (an ASCII byte).
     var quote: UInt8 {
-        didSet { rebuildClasses() }
+        didSet { rebuildStops() }
     }
     /// Records larger than this are not buffered: see ``ScannedRecord/Problem``.
     let maximumRecordBytes: Int
@@ -39,22 +39,19 @@ final class CSVScanner {
     /// The field spans of the record being scanned, kept between records so that their storage
     /// is allocated once rather than grown field by field for every record.
     private var spanStorage: [Span] = []
-    /// Bytes that end an unquoted field: delimiter, quote handling aside, CR and LF.
-    private var stops = [Bool](repeating: false, count: 256)
+    /// Where fields stop, for the current delimiter and quote.
+    private var stops: CSVStopBytes
 
     init(transcoder: Transcoder, delimiter: UInt8, quote: UInt8 = UInt8(ascii: "\""), maximumRecordBytes: Int) {
         self.transcoder = transcoder
         self.delimiter = delimiter
         self.quote = quote
         self.maximumRecordBytes = maximumRecordBytes
-        rebuildClasses()
+        stops = CSVStopBytes(delimiter: delimiter, quote: quote)
     }
 
-    private func rebuildClasses() {
-        stops = [Bool](repeating: false, count: 256)
-        stops[Int(delimiter)] = true
-        stops[Int(Self.lineFeed)] = true
-        stops[Int(Self.carriageReturn)] = true
+    private func rebuildStops() {
+        stops = CSVStopBytes(delimiter: delimiter, quote: quote)
     }
 
     /// The decoded text available without consuming it (at least `count` bytes unless the input
@@ -143,6 +140,7 @@ final class CSVScanner {
         let quote = self.quote
         let delimiter = self.delimiter
         let atEnd = exhausted
+        let stops = self.stops
         return buffer.withUnsafeBufferPointer { bytes -> Outcome in
             let count = bytes.count
             var position = start
@@ -176,14 +174,15 @@ final class CSVScanner {
                     var contentEnd = 0
                     let linesBefore = linesInside
                     while true {
+                        position = stops.quotedStop(in: bytes, from: position)
                         while position < count, bytes[position] != quote {
-                            let byte = bytes[position]
-                            if byte == Self.lineFeed {
-                                if position == 0 || bytes[position - 1] != Self.carriageReturn { linesInside += 1 }
-                            } else if byte == Self.carriageReturn {
+                            // A line break: LF, or CR, counted once as CRLF.
+                            if bytes[position] == Self.carriageReturn || position == 0
+                                || bytes[position - 1] != Self.carriageReturn
+                            {
                                 linesInside += 1
                             }
-                            position += 1
+                            position = stops.quotedStop(in: bytes, from: position + 1)
                         }
                         if position == count {
                             if !atEnd { return .needMore(openQuote: origin) }
@@ -212,14 +211,14 @@ final class CSVScanner {
                             return .record(self.unterminatedRecord(quoteAt: origin, limitReached: false))
                         }
                         problems.append(.textAfterQuote(offset: position - start))
-                        while position < count, !stops[Int(bytes[position])] { position += 1 }
+                        position = stops.fieldEnd(in: bytes, from: position)
                         if position == count, !atEnd { return .needMore(openQuote: nil) }
                         spans.append(Span(start: origin, end: position, origin: origin, hasDoubledQuotes: false))
                     } else {
                         spans.append(Span(start: contentStart, end: contentEnd, origin: origin, hasDoubledQuotes: doubled))
                     }
                 } else {
-                    while position < count, !stops[Int(bytes[position])] { position += 1 }
+                    position = stops.fieldEnd(in: bytes, from: position)
                     if position == count, !atEnd { return .needMore(openQuote: nil) }
                     spans.append(Span(start: origin, end: position, origin: origin, hasDoubledQuotes: false))
                 }
