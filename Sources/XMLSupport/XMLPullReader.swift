@@ -46,6 +46,8 @@ public final class XMLPullReader {
     private var read: () throws -> [UInt8]?
     @exclusivity(unchecked) private var chunk: [UInt8] = []
     @exclusivity(unchecked) private var chunkOffset = 0
+    /// Whether `read` has returned the end of the input.
+    @exclusivity(unchecked) private var inputEnded = false
     @exclusivity(unchecked) private var isAtEnd = false
     @exclusivity(unchecked) private var readError: (any Error)?
     @exclusivity(unchecked) private var deliveredCount = 0
@@ -118,6 +120,7 @@ public final class XMLPullReader {
         current = nil
         chunk = []
         chunkOffset = 0
+        inputEnded = false
         isAtEnd = false
         readError = nil
         deliveredCount = 0
@@ -258,16 +261,29 @@ public final class XMLPullReader {
     }
 
     /// Hands the next slice of input to the parser, pulling a new chunk when the current one is used up.
+    ///
+    /// While more input follows, a slice does not end within three bytes of a non-ASCII byte (see
+    /// ``UTF8Boundary``): what libxml2 reports for invalid text must not depend on where the
+    /// input's chunks happen to end.
     private func feed() throws {
         if chunkOffset >= chunk.count {
-            guard let next = try read(), !next.isEmpty else {
+            guard let next = try pull() else {
                 finishInput()
                 return
             }
             chunk = next
             chunkOffset = 0
         }
-        let end = min(chunk.count, chunkOffset + Self.sliceSize)
+        var end = min(chunk.count, chunkOffset + Self.sliceSize)
+        var held = UTF8Boundary.undecidedTailLength(in: chunk, from: chunkOffset, to: end)
+        while held > 0, end == chunk.count, let next = try pull() {
+            chunk.removeSubrange(..<chunkOffset)
+            chunkOffset = 0
+            chunk += next
+            end = min(chunk.count, Self.sliceSize)
+            held = UTF8Boundary.undecidedTailLength(in: chunk, from: 0, to: end)
+        }
+        if end < chunk.count { end -= held }
         let status = chunk.withUnsafeBytes { buffer -> Int32 in
             guard let start = buffer.baseAddress?.advanced(by: chunkOffset) else { return 0 }
             return XMLLibrary.routingErrors(to: context) {
@@ -278,6 +294,17 @@ public final class XMLPullReader {
         chunkOffset = end
         context.checkDoctypeLength()
         noteUnexplainedStop(status)
+    }
+
+    /// The next chunk `read` gives, or `nil` at the end of the input (without asking `read` again
+    /// once it has said so).
+    private func pull() throws -> [UInt8]? {
+        guard !inputEnded else { return nil }
+        guard let next = try read(), !next.isEmpty else {
+            inputEnded = true
+            return nil
+        }
+        return next
     }
 
     /// Tells the parser the input has ended, so it reports a document cut short.
