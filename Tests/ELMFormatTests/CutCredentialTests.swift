@@ -20,15 +20,15 @@ import Testing
         "\(diagnostic.code) \(diagnostic.severity) \(diagnostic.location.line ?? 0):\(diagnostic.location.column ?? 0) \(diagnostic.message)"
     }
 
-    /// Reads `bytes` record by record as a run does: a record whose decoder finds the input
-    /// unreadable ends it.
-    static func read(_ bytes: [UInt8], cutting: Bool) throws -> Reading {
+    /// Reads `bytes` record by record as a run does, handed over in chunks of `chunkSize` bytes: a
+    /// record whose decoder finds the input unreadable ends it.
+    static func read(_ bytes: [UInt8], cutting: Bool, chunkSize: Int = .max) throws -> Reading {
         var context = ELM.context()
         context.parsesRecordsInDecoder = cutting
         guard let makeReader = ELMXMLFormat.descriptor.makeReader else { return Reading() }
         var reading = Reading()
         do {
-            let reader = try makeReader(ByteSource(bytes: bytes, name: "batch.xml"), context)
+            let reader = try makeReader(ByteSource(bytes: bytes, name: "batch.xml", chunkSize: chunkSize), context)
             while let record = try reader.next() {
                 let decoded = record.decoder.decode(record)
                 if let failure = decoded.inputFailure {
@@ -75,7 +75,8 @@ import Testing
         return text + random.pick(["\n", ""]) + "</\(root)>\n"
     }
 
-    /// `bytes`, damaged in one of the ways a broken export is: cut short, or a byte changed.
+    /// `bytes`, damaged in one of the ways a broken export is: cut short, or a byte changed (to
+    /// markup, or to a byte that is not UTF-8 there).
     static func damaged(_ bytes: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
         var bytes = bytes
         let offset = Int(random.next() % UInt64(bytes.count))
@@ -83,7 +84,7 @@ import Testing
         case 0: bytes.removeSubrange(offset...)
         case 1: bytes[offset] = UInt8(ascii: "<")
         case 2: bytes[offset] = UInt8(ascii: "&")
-        default: bytes[offset] = 0xFF
+        default: bytes[offset] = random.pick([0xFF, 0xC3])
         }
         return bytes
     }
@@ -95,8 +96,11 @@ import Testing
             var bytes = Array(Self.wrapper(&random).utf8)
             if round % 2 == 1 { bytes = Self.damaged(bytes, &random) }
             let serial = try Self.read(bytes, cutting: false)
-            let cut = try Self.read(bytes, cutting: true)
-            #expect(cut == serial, "\(String(decoding: bytes, as: UTF8.self))")
+            for chunkSize in [Int.max, 5, 64] {
+                let text = "chunks of \(chunkSize): \(String(decoding: bytes, as: UTF8.self))"
+                #expect(try Self.read(bytes, cutting: true, chunkSize: chunkSize) == serial, "cut, \(text)")
+                if chunkSize != .max { #expect(try Self.read(bytes, cutting: false, chunkSize: chunkSize) == serial, "\(text)") }
+            }
             if round % 2 == 0 {
                 #expect(serial.failure == nil)
                 #expect(!serial.records.isEmpty)
