@@ -177,6 +177,20 @@ import Testing
         #expect(checked > 30_000)
     }
 
+    /// ASCII text read eight bytes at a time is clean exactly when the plain definition says so:
+    /// printable bytes, no space first or last, no two spaces together (also across words).
+    @Test func cleanASCIIAgreesWithThePlainDefinition() {
+        var random = SeededRandom(seed: 23)
+        let pieces = ["a", "Zq", " ", "  ", "~", "\u{7F}", "\t", "plain words", "\u{1F}", "é", "1234567"]
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in random.pick(pieces) }.joined()
+            let bytes = Array(text.utf8)
+            let plain = !bytes.isEmpty && bytes.first != 0x20 && bytes.last != 0x20
+                && bytes.allSatisfy { $0 >= 0x20 && $0 <= 0x7E } && !text.contains("  ")
+            #expect(bytes.withUnsafeBufferPointer(TextNormalisation.isCleanASCII) == plain, "\(text.debugDescription)")
+        }
+    }
+
     @Test func agreesWithThePlainDefinitionOnGeneratedText() {
         var random = SeededRandom(seed: 17)
         let pieces = ["a", "Z", " ", "  ", "\t", "\n", "\u{00A0}", "e\u{0301}", "é", "Å", "\u{212B}", "\u{1100}\u{1161}", "한", "\u{200B}",
