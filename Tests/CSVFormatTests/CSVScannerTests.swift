@@ -82,4 +82,46 @@ import Testing
             }
         }
     }
+
+    /// Every record as scanned, in one comparable text.
+    private static func scanAll(_ bytes: [UInt8], chunkSize: Int, limit: Int, expectedFields: Int?) throws -> String {
+        let source = ByteSource(bytes: bytes, name: "damaged.csv", chunkSize: chunkSize)
+        let scanner = CSVScanner(
+            transcoder: Transcoder(source: source, encoding: .utf8, skip: 0), delimiter: UInt8(ascii: ","),
+            maximumRecordBytes: limit)
+        scanner.expectedFields = expectedFields
+        var lines: [String] = []
+        while let record = try scanner.next() {
+            lines.append("\(record.line) \(record.cells) \(record.cellOffsets) \(record.problems) \(record.bytes.count)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Damaged text (stray quotes, bytes that are not UTF-8, records over a small size limit, line
+    /// breaks of every kind) gives the same records, problems and lines in chunks of any size as
+    /// whole: what becomes of a record too large is decided on its first bytes, not on how many
+    /// happen to be buffered.
+    @Test func damagedTextScansTheSameAtAnyChunkSize() throws {
+        var random = SeededRandom(seed: 5)
+        let pieces = ["abc", "Žž", "字", ",", "\"", "\n", "\r\n", "\r", "x y z", "\"\""]
+        var problems: Set<String> = []
+        for round in 0..<1500 {
+            var bytes = Array((0..<Int.random(in: 1...40, using: &random)).map { _ in random.pick(pieces) }.joined().utf8)
+            if random.chance(0.5) {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = random.pick([0xFF, 0xC3, 0x80, UInt8(ascii: "\"")])
+            }
+            let limit = random.pick([20, 64, 1 << 20])
+            let expectedFields: Int? = random.chance(0.5) ? 3 : nil
+            let whole = try Self.scanAll(bytes, chunkSize: .max, limit: limit, expectedFields: expectedFields)
+            for chunkSize in [1, 2, 3, 7, 16] {
+                let chunked = try Self.scanAll(bytes, chunkSize: chunkSize, limit: limit, expectedFields: expectedFields)
+                #expect(chunked == whole, "round \(round), chunks of \(chunkSize): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            }
+            for problem in ["tooLarge", "recordLimitReached: true", "recordLimitReached: false", "undecodable"]
+            where whole.contains(problem) {
+                problems.insert(problem)
+            }
+        }
+        #expect(problems.count == 4, "\(problems)")
+    }
 }

@@ -34,6 +34,9 @@ final class CSVScanner {
     /// The line the next record starts on.
     private var line = 1
     private var exhausted = false
+    /// Whether a record was cut at a CR that ended the buffer: a LF that follows it belongs to
+    /// that line break, not to the next record.
+    private var skipsLineFeed = false
     private var decodeErrors: [Transcoder.DecodeError] = []
     private var decodeErrorIndex = 0
     /// The field spans of the record being scanned, kept between records so that their storage
@@ -94,16 +97,22 @@ final class CSVScanner {
     /// The next record, or `nil` at the end of the input.
     /// - Throws: ``Diagnostic`` when the input cannot be read.
     func next() throws(Diagnostic) -> ScannedRecord? {
+        while skipsLineFeed {
+            if start < buffer.count {
+                if buffer[start] == Self.lineFeed { start += 1 }
+                skipsLineFeed = false
+            } else if exhausted {
+                skipsLineFeed = false
+            } else {
+                try fill()
+            }
+        }
         while true {
             switch scan() {
             case .record(let record): return record
             case .end: return nil
-            case .needMore(let openQuote):
-                if buffer.count - start > maximumRecordBytes {
-                    if let openQuote { return cutAtUnterminatedQuote(openQuote, limitReached: true) }
-                    return try skipOversizedLine()
-                }
-                try fill()
+            case .oversizedLine: return try skipOversizedLine()
+            case .needMore: try fill()
             }
         }
     }
@@ -124,8 +133,11 @@ final class CSVScanner {
     private enum Outcome {
         case record(ScannedRecord)
         case end
-        /// The buffer ends inside the record; the offset of an open quote, if inside one.
-        case needMore(openQuote: Int?)
+        /// The bytes looked at end inside the record; the opening quote of the first quoted field
+        /// that runs over a line break, if any.
+        case needMore(strayQuote: Int?)
+        /// The record runs past the size limit on its first line: skip that line.
+        case oversizedLine
     }
 
     private struct Span {
@@ -139,13 +151,19 @@ final class CSVScanner {
     private func scan() -> Outcome {
         let quote = self.quote
         let delimiter = self.delimiter
-        let atEnd = exhausted
         let stops = self.stops
-        return buffer.withUnsafeBufferPointer { bytes -> Outcome in
+        // Only the first bytes of a record, up to the size limit and a CR LF after it, are looked
+        // at, however many are buffered: what becomes of a record too large does not depend on
+        // where the input's chunks end.
+        let lookahead = maximumRecordBytes >= Int.max - 2 ? Int.max : maximumRecordBytes + 2
+        let isCut = buffer.count - start > lookahead
+        let atEnd = exhausted && !isCut
+        let outcome = buffer.withUnsafeBufferPointer { whole -> Outcome in
+            let bytes = isCut ? UnsafeBufferPointer(rebasing: whole[..<(start + lookahead)]) : whole
             let count = bytes.count
             var position = start
             if position >= count {
-                return atEnd ? .end : .needMore(openQuote: nil)
+                return atEnd ? .end : .needMore(strayQuote: nil)
             }
             var spans = self.spanStorage
             self.spanStorage = []
@@ -159,7 +177,7 @@ final class CSVScanner {
             var firstMultilineQuote: Int?
             fields: while true {
                 if position == count {
-                    guard atEnd else { return .needMore(openQuote: nil) }
+                    guard atEnd else { return .needMore(strayQuote: firstMultilineQuote) }
                     // A delimiter at the very end of the input: one last empty field.
                     spans.append(Span(start: position, end: position, origin: position, hasDoubledQuotes: false))
                     recordEnd = position
@@ -185,7 +203,9 @@ final class CSVScanner {
                             position = stops.quotedStop(in: bytes, from: position + 1)
                         }
                         if position == count {
-                            if !atEnd { return .needMore(openQuote: origin) }
+                            if !atEnd {
+                                return .needMore(strayQuote: firstMultilineQuote ?? (linesInside > linesBefore ? origin : nil))
+                            }
                             return .record(self.unterminatedRecord(quoteAt: origin, limitReached: false))
                         }
                         if position + 1 < count {
@@ -195,7 +215,7 @@ final class CSVScanner {
                                 continue
                             }
                         } else if !atEnd {
-                            return .needMore(openQuote: origin)
+                            return .needMore(strayQuote: firstMultilineQuote ?? (linesInside > linesBefore ? origin : nil))
                         }
                         contentEnd = position
                         position += 1
@@ -212,14 +232,14 @@ final class CSVScanner {
                         }
                         problems.append(.textAfterQuote(offset: position - start))
                         position = stops.fieldEnd(in: bytes, from: position)
-                        if position == count, !atEnd { return .needMore(openQuote: nil) }
+                        if position == count, !atEnd { return .needMore(strayQuote: firstMultilineQuote) }
                         spans.append(Span(start: origin, end: position, origin: origin, hasDoubledQuotes: false))
                     } else {
                         spans.append(Span(start: contentStart, end: contentEnd, origin: origin, hasDoubledQuotes: doubled))
                     }
                 } else {
                     position = stops.fieldEnd(in: bytes, from: position)
-                    if position == count, !atEnd { return .needMore(openQuote: nil) }
+                    if position == count, !atEnd { return .needMore(strayQuote: firstMultilineQuote) }
                     spans.append(Span(start: origin, end: position, origin: origin, hasDoubledQuotes: false))
                 }
                 if position == count {
@@ -235,7 +255,7 @@ final class CSVScanner {
                 recordEnd = position
                 if byte == Self.carriageReturn {
                     position += 1
-                    if position == count, !atEnd { return .needMore(openQuote: nil) }
+                    if position == count, !atEnd { return .needMore(strayQuote: firstMultilineQuote) }
                     if position < count, bytes[position] == Self.lineFeed { position += 1 }
                 } else {
                     position += 1
@@ -265,6 +285,13 @@ final class CSVScanner {
             self.start = next
             return .record(record)
         }
+        // A record not ended within the limit: a quoted field that runs over a line break is
+        // taken to hold a stray quote, and the record is cut at the end of the quote's line (which
+        // is among the bytes looked at); without one, the record's first line is longer than the
+        // limit and is skipped.
+        guard isCut, case .needMore(let strayQuote) = outcome else { return outcome }
+        if let strayQuote { return .record(unterminatedRecord(quoteAt: strayQuote, limitReached: true)) }
+        return .oversizedLine
     }
 
     private func makeRecord(
@@ -316,21 +343,10 @@ final class CSVScanner {
 
     /// The record that starts at `start` and holds a quote (at buffer offset `quoteAt`) that is
     /// never closed: cut at the end of the line the quote is on; reading resumes on the next line.
-    private func cutAtUnterminatedQuote(_ quoteAt: Int, limitReached: Bool) -> ScannedRecord {
-        unterminatedRecord(quoteAt: quoteAt, limitReached: limitReached)
-    }
-
     private func unterminatedRecord(quoteAt: Int, limitReached: Bool) -> ScannedRecord {
         var lineEnd = quoteAt
         while lineEnd < buffer.count, buffer[lineEnd] != Self.lineFeed, buffer[lineEnd] != Self.carriageReturn { lineEnd += 1 }
-        var next = lineEnd
-        if next < buffer.count {
-            if buffer[next] == Self.carriageReturn, next + 1 < buffer.count, buffer[next + 1] == Self.lineFeed {
-                next += 2
-            } else {
-                next += 1
-            }
-        }
+        let next = lineEnd < buffer.count ? afterLineBreak(at: lineEnd) : lineEnd
         // Split what precedes the quote again, now that the record is known to end at `lineEnd`.
         var spans: [Span] = []
         var fieldStart = start
@@ -373,15 +389,24 @@ final class CSVScanner {
         return Span(start: from, end: to, origin: from, hasDoubledQuotes: false)
     }
 
+    /// The buffer offset after the line break at `index` (LF, CR or CR LF). A CR that ends the
+    /// buffer may be followed by a LF not read yet: ``skipsLineFeed`` has the next record skip it.
+    private func afterLineBreak(at index: Int) -> Int {
+        guard buffer[index] == Self.carriageReturn else { return index + 1 }
+        if index + 1 < buffer.count {
+            return buffer[index + 1] == Self.lineFeed ? index + 2 : index + 1
+        }
+        if !exhausted { skipsLineFeed = true }
+        return index + 1
+    }
+
     /// Skips a line longer than the limit (outside quotes) and returns it as a record holding only
     /// the problem.
     private func skipOversizedLine() throws(Diagnostic) -> ScannedRecord {
         let firstLine = line
         while true {
             if let index = buffer[start...].firstIndex(where: { $0 == Self.lineFeed || $0 == Self.carriageReturn }) {
-                var end = index + 1
-                if buffer[index] == Self.carriageReturn, end < buffer.count, buffer[end] == Self.lineFeed { end += 1 }
-                start = end
+                start = afterLineBreak(at: index)
                 break
             }
             start = buffer.count
