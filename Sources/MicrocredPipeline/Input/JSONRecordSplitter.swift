@@ -91,7 +91,7 @@ public final class JSONRecordSplitter {
         var index = position
         while true {
             if index >= buffer.count {
-                if exhausted { return finish(start: start, end: index, line: startLine) }
+                if exhausted { return try finish(start: start, end: index, line: startLine) }
                 try refill(keepingFrom: &start, index: &index, line: startLine)
                 continue
             }
@@ -99,7 +99,7 @@ public final class JSONRecordSplitter {
             if byte == 0x0A || byte == 0x0D
                 || (insideTopLevelArray && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]")))
             {
-                return finish(start: start, end: index, line: startLine)
+                return try finish(start: start, end: index, line: startLine)
             }
             index += 1
         }
@@ -114,7 +114,7 @@ public final class JSONRecordSplitter {
             if index >= buffer.count {
                 // A truncated last record is handed over whole, so it is rejected with the
                 // parser's diagnosis rather than lost.
-                if exhausted { return finish(start: start, end: index, line: startLine) }
+                if exhausted { return try finish(start: start, end: index, line: startLine) }
                 try refill(keepingFrom: &start, index: &index, line: startLine)
                 continue
             }
@@ -128,14 +128,18 @@ public final class JSONRecordSplitter {
             case nil:
                 continue
             case .end(let end):
-                return finish(start: start, end: end, line: startLine)
+                return try finish(start: start, end: end, line: startLine)
             case .unexpected(let byte):
                 throw JSONSplitError(message: "unexpected '\(Character(UnicodeScalar(byte)))'", line: line)
             }
         }
     }
 
-    private func finish(start: Int, end: Int, line startLine: Int) -> Piece {
+    /// The record from `start` to `end`, refused when it is over the size limit (also when it
+    /// was found without reading past the limit, so that refusing does not depend on the chunks
+    /// the input came in).
+    private func finish(start: Int, end: Int, line startLine: Int) throws -> Piece {
+        if end - start > Self.maximumRecordSize { throw Self.tooLarge(line: startLine) }
         if isJSONLines == nil { isJSONLines = !insideTopLevelArray && startLine == line }
         position = end
         return Piece(bytes: Array(buffer[start..<end]), line: startLine)
@@ -151,9 +155,11 @@ public final class JSONRecordSplitter {
             position = 0
         }
         try refill()
-        if index > Self.maximumRecordSize {
-            throw JSONSplitError(message: "a record is larger than \(Self.maximumRecordSize) bytes", line: startLine)
-        }
+        if index > Self.maximumRecordSize { throw Self.tooLarge(line: startLine) }
+    }
+
+    private static func tooLarge(line: Int) -> JSONSplitError {
+        JSONSplitError(message: "a record is larger than \(maximumRecordSize) bytes", line: line)
     }
 
     private func refill() throws {

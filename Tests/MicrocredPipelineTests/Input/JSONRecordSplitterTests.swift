@@ -74,6 +74,25 @@ import Testing
         #expect(throws: JSONSplitError.self) { try split(text) }
     }
 
+    /// A record one byte over the size limit is refused and one at the limit is not, whether it
+    /// arrives whole or in chunks.
+    @Test func refusesARecordOverTheLimitHoweverItArrives() throws {
+        for size in [JSONRecordSplitter.maximumRecordSize, JSONRecordSplitter.maximumRecordSize + 1] {
+            var record = [UInt8](repeating: UInt8(ascii: "a"), count: size)
+            record[0] = UInt8(ascii: "\"")
+            record[size - 1] = UInt8(ascii: "\"")
+            for chunkSize in [Int.max, 1 << 20] {
+                let splitter = JSONRecordSplitter(source: ByteSource(bytes: record + Array("\n{}\n".utf8), name: "t", chunkSize: chunkSize))
+                if size > JSONRecordSplitter.maximumRecordSize {
+                    #expect(throws: JSONSplitError.self) { try splitter.next() }
+                } else {
+                    #expect(try splitter.next()?.bytes.count == size)
+                    #expect(try splitter.next()?.bytes == Array("{}".utf8))
+                }
+            }
+        }
+    }
+
     @Test func piecesParseAsTheirJSON() throws {
         let pieces = try split("[{\"a\":[1,2]},{\"b\":{\"c\":\"]\"}}]")
         #expect(try pieces.map { try JSONParser.parse($0.0) } == [
