@@ -28,7 +28,19 @@ enum CSVTest {
 
     /// Reads `bytes` with the csv reader and decodes every record.
     static func read(_ bytes: [UInt8], context: FormatContext = context(), name: String = "test.csv") throws(Diagnostic) -> [ReadRecord] {
-        let reader = try CSVReader(source: ByteSource(bytes: bytes, name: name), context: context)
+        try read(ByteSource(bytes: bytes, name: name), context: context)
+    }
+
+    /// Writes `bytes` to a temporary file and reads it from there (in chunks, as a run does).
+    static func readFile(_ bytes: [UInt8], context: FormatContext) throws -> [ReadRecord] {
+        try TemporaryFolder.withFile(bytes, name: "input.csv") { path in
+            try read(try ByteSource(path: path), context: context)
+        }
+    }
+
+    /// Reads `source` with the csv reader and decodes every record.
+    private static func read(_ source: ByteSource, context: FormatContext) throws(Diagnostic) -> [ReadRecord] {
+        let reader = try CSVReader(source: source, context: context)
         var records: [ReadRecord] = []
         while let record = try reader.next() {
             let decoded = record.problems.contains { $0.severity == .error }
@@ -36,20 +48,6 @@ enum CSVTest {
             records.append(ReadRecord(source: record, decoded: decoded))
         }
         return records
-    }
-
-    /// Writes `bytes` to a temporary file and reads it from there (in chunks, as a run does).
-    static func readFile(_ bytes: [UInt8], context: FormatContext) throws -> [ReadRecord] {
-        try TemporaryFolder.withFile(bytes, name: "input.csv") { path in
-            let reader = try CSVReader(source: try ByteSource(path: path), context: context)
-            var records: [ReadRecord] = []
-            while let record = try reader.next() {
-                let decoded = record.problems.contains { $0.severity == .error }
-                    ? DecodedRecord(credential: nil) : record.decoder.decode(record)
-                records.append(ReadRecord(source: record, decoded: decoded))
-            }
-            return records
-        }
     }
 
     /// Reads `text` (UTF-8) with mapping YAML `yaml` (written to a temporary file).
