@@ -3,8 +3,9 @@ internal import CLibXML2
 /// Reads an XML document one event at a time, from input that arrives in chunks.
 ///
 /// The reader pulls chunks from a closure, feeds them to a libxml2 push parser in slices of at most
-/// 16 KiB, and hands out the events they produce; memory holds one chunk and the events of one
-/// slice, never the whole document. Positions (line and column of every event) are exact at any
+/// 16 KiB, and hands out the events they produce; memory holds about one chunk (with the end of
+/// the one before it, when a slice may not end there) and the events of one slice, never the
+/// whole document. Positions (line and column of every event) are exact at any
 /// size, because they come from the parser as it reads rather than from a built tree.
 ///
 /// ```swift
@@ -262,9 +263,11 @@ public final class XMLPullReader {
 
     /// Hands the next slice of input to the parser, pulling a new chunk when the current one is used up.
     ///
-    /// While more input follows, a slice does not end within three bytes of a non-ASCII byte (see
-    /// ``UTF8Boundary``): what libxml2 reports for invalid text must not depend on where the
-    /// input's chunks happen to end.
+    /// While more input follows, a slice ends only where every UTF-8 sequence starting in its
+    /// last three bytes is complete and valid (see ``UTF8Boundary``), taking in the next chunk
+    /// when a chunk does not end so: what libxml2 reports for invalid text must not depend on
+    /// where the input's chunks happen to end. (A slice with no such end, which only text that is
+    /// invalid from near its start can give, is handed over whole.)
     private func feed() throws {
         if chunkOffset >= chunk.count {
             guard let next = try pull() else {
@@ -275,15 +278,15 @@ public final class XMLPullReader {
             chunkOffset = 0
         }
         var end = min(chunk.count, chunkOffset + Self.sliceSize)
-        var held = UTF8Boundary.undecidedTailLength(in: chunk, from: chunkOffset, to: end)
-        while held > 0, end == chunk.count, let next = try pull() {
+        var safeEnd = UTF8Boundary.safeEnd(in: chunk, from: chunkOffset, to: end)
+        while safeEnd != end, end == chunk.count, let next = try pull() {
             chunk.removeSubrange(..<chunkOffset)
             chunkOffset = 0
             chunk += next
             end = min(chunk.count, Self.sliceSize)
-            held = UTF8Boundary.undecidedTailLength(in: chunk, from: 0, to: end)
+            safeEnd = UTF8Boundary.safeEnd(in: chunk, from: 0, to: end)
         }
-        if end < chunk.count { end -= held }
+        if end < chunk.count, let safeEnd { end = safeEnd }
         let status = chunk.withUnsafeBytes { buffer -> Int32 in
             guard let start = buffer.baseAddress?.advanced(by: chunkOffset) else { return 0 }
             return XMLLibrary.routingErrors(to: context) {

@@ -49,4 +49,34 @@ struct XMLPullReaderChunkingTests {
             #expect(chunked == whole, "round \(round), damage at byte \(position)")
         }
     }
+
+    /// Invalid bytes around the end of the reader's first 16 KiB slice, in text of one- to
+    /// four-byte characters, give the same events and error whole (when the slice ends at its
+    /// size) as in chunks of any size.
+    @Test func damageAroundTheSliceSizeReadsTheSameInChunks() {
+        var random = SeededRandom(seed: 31)
+        let pieces = ["b", "b", "é", "字", "😀", " ", "<c/>"]
+        let invalid: [[UInt8]] = [[0xFF], [0xC3], [0x80], [0xE2, 0x82], [0xF0, 0x9F], [0xC3, 0x3C]]
+        // The case that needs a slice to step back more than once: a slice would end after the
+        // C3, and three bytes before it is the FF.
+        var cases = [Array("<a>".utf8) + [UInt8](repeating: UInt8(ascii: "b"), count: 16_375) + [0xFF, 0x3C, 0xC3, 0xA9] + Array("/></a>".utf8)]
+        for _ in 0..<60 {
+            var text = ""
+            while text.utf8.count < 16_420 { text += random.pick(pieces) }
+            var bytes = Array("<a>\(text)</a>".utf8)
+            let position = 16_384 + Int.random(in: -8...4, using: &random)
+            bytes.replaceSubrange(position..<position + 1, with: random.pick(invalid))
+            cases.append(bytes)
+        }
+        var failures = 0
+        for (index, bytes) in cases.enumerated() {
+            let whole = Self.outcome(bytes, chunkSize: nil)
+            if whole.contains(": error: ") { failures += 1 }
+            for chunkSize in [4096, 65_536] {
+                #expect(Self.outcome(bytes, chunkSize: chunkSize) == whole, "case \(index), chunks of \(chunkSize)")
+            }
+        }
+        // Most replacements leave text that is not UTF-8 (some make another valid character).
+        #expect(failures > 35)
+    }
 }
