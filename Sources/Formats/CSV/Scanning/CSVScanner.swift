@@ -12,13 +12,9 @@ final class CSVScanner {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     /// The field delimiter (an ASCII byte).
-    var delimiter: UInt8 {
-        didSet { rebuildStops() }
-    }
+    var delimiter: UInt8
     /// The quote character (an ASCII byte).
-    var quote: UInt8 {
-        didSet { rebuildStops() }
-    }
+    var quote: UInt8
     /// Records larger than this are not buffered: see ``ScannedRecord/Problem``.
     let maximumRecordBytes: Int
     /// The number of fields a record should have (the header's), once known. A record that has
@@ -42,19 +38,12 @@ final class CSVScanner {
     /// The field spans of the record being scanned, kept between records so that their storage
     /// is allocated once rather than grown field by field for every record.
     private var spanStorage: [Span] = []
-    /// Where fields stop, for the current delimiter and quote.
-    private var stops: CSVStopBytes
 
     init(transcoder: Transcoder, delimiter: UInt8, quote: UInt8 = UInt8(ascii: "\""), maximumRecordBytes: Int) {
         self.transcoder = transcoder
         self.delimiter = delimiter
         self.quote = quote
         self.maximumRecordBytes = maximumRecordBytes
-        stops = CSVStopBytes(delimiter: delimiter, quote: quote)
-    }
-
-    private func rebuildStops() {
-        stops = CSVStopBytes(delimiter: delimiter, quote: quote)
     }
 
     /// The decoded text available without consuming it (at least `count` bytes unless the input
@@ -151,7 +140,7 @@ final class CSVScanner {
     private func scan() -> Outcome {
         let quote = self.quote
         let delimiter = self.delimiter
-        let stops = self.stops
+        let stops = CSVStopBytes(delimiter: delimiter, quote: quote)
         // Only the first bytes of a record, up to the size limit and a CR LF after it, are looked
         // at, however many are buffered: what becomes of a record too large does not depend on
         // where the input's chunks end.
@@ -191,6 +180,9 @@ final class CSVScanner {
                     var doubled = false
                     var contentEnd = 0
                     let linesBefore = linesInside
+                    /// The stray quote when the bytes end inside this field: the first quoted
+                    /// field over a line break, which may be this one.
+                    var strayQuote: Int? { firstMultilineQuote ?? (linesInside > linesBefore ? origin : nil) }
                     while true {
                         position = stops.quotedStop(in: bytes, from: position)
                         while position < count, bytes[position] != quote {
@@ -204,7 +196,7 @@ final class CSVScanner {
                         }
                         if position == count {
                             if !atEnd {
-                                return .needMore(strayQuote: firstMultilineQuote ?? (linesInside > linesBefore ? origin : nil))
+                                return .needMore(strayQuote: strayQuote)
                             }
                             return .record(self.unterminatedRecord(quoteAt: origin, limitReached: false))
                         }
@@ -215,7 +207,7 @@ final class CSVScanner {
                                 continue
                             }
                         } else if !atEnd {
-                            return .needMore(strayQuote: firstMultilineQuote ?? (linesInside > linesBefore ? origin : nil))
+                            return .needMore(strayQuote: strayQuote)
                         }
                         contentEnd = position
                         position += 1
