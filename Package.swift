@@ -63,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "ELMFormat",
-            dependencies: ["MicrocredModel", "MicrocredPipeline", "XMLSupport"],
+            dependencies: ["ByteOutput", "MicrocredModel", "MicrocredPipeline", "XMLSupport"],
             path: "Sources/Formats/ELM",
             swiftSettings: swiftSettings
         ),

@@ -17,13 +17,22 @@ public protocol XMLContentSink: ~Copyable {
     mutating func endElement()
     /// Adds `element`, whole, inside the open element.
     mutating func addElement(_ element: XMLElement)
-    /// Whether ``addElement(_:)`` keeps the element as it is given, so that adding one element
-    /// value many times costs one reference count each (a tree does; a writer of bytes walks it).
-    static var keepsAddedElements: Bool { get }
+    /// Adds the element `shared` holds, whole, inside the open element (a writer of bytes copies
+    /// the bytes it was written as once).
+    mutating func addShared(_ shared: XMLSharedElement)
+    /// Whether ``addShared(_:)`` costs less than the calls that write the element part by part (a
+    /// tree keeps the element, a writer of bytes copies them), so that code holding the parts
+    /// should look up the shared element; otherwise it writes the parts.
+    static var takesSharedElements: Bool { get }
 }
 
 extension XMLContentSink where Self: ~Copyable {
-    public static var keepsAddedElements: Bool { false }
+    public static var takesSharedElements: Bool { false }
+
+    /// Adds the element `shared` holds, with ``addElement(_:)``.
+    public mutating func addShared(_ shared: XMLSharedElement) {
+        addElement(shared.element)
+    }
 
     /// Adds `element` as its start, namespace declarations, attributes, children and end.
     public mutating func addElement(_ element: XMLElement) {

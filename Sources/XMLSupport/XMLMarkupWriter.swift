@@ -19,6 +19,8 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private let indent: Bool
     private let declaration: Bool
     private let checksNames: Bool
+    /// What decides how an element is written, for the copying of shared elements.
+    private var layout: XMLMarkupFragment.Layout
     private var bytes = ByteBuffer(capacity: 8192)
     /// Where the qualified names of the elements opened and not yet closed stand in `bytes` (in
     /// their start tags), outermost first: an end tag copies its name from there.
@@ -38,6 +40,8 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private var failed = false
     /// Whether ``finish()`` has handed the bytes over.
     private var finished = false
+    /// Where indentation was written, while writing a fragment (`nil` otherwise).
+    private var indentationPoints: [Int]?
 
     /// Creates a writer.
     /// - Parameters:
@@ -51,7 +55,16 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         self.indent = indent
         self.declaration = declaration
         self.checksNames = checksNames
+        layout = XMLMarkupFragment.Layout(indent: indent, declaration: declaration)
         if declaration { bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
+    }
+
+    /// A writer of one element, as the fragment a writer of `layout` copies in
+    /// (``finishFragment()``).
+    init(fragmentIn layout: XMLMarkupFragment.Layout) {
+        self.init(indent: layout.indent)
+        self.layout = layout
+        indentationPoints = []
     }
 
     /// The bytes written, once every element is closed; called once.
@@ -64,6 +77,16 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         precondition(open.isEmpty, "the document was finished with \(open.count) element(s) open")
         if declaration, !indent { bytes.append(0x0A) }
         return Array(bytes.bytes)
+    }
+
+    /// The element written, with where it was indented, or `nil` when a name or character was
+    /// refused; called once, by a writer made with ``init(fragmentIn:)``.
+    mutating func finishFragment() -> XMLMarkupFragment? {
+        precondition(!finished, "a fragment finished twice")
+        finished = true
+        guard !failed else { return nil }
+        precondition(open.isEmpty, "the fragment was finished with \(open.count) element(s) open")
+        return XMLMarkupFragment(bytes: Array(bytes.bytes), indentation: indentationPoints ?? [])
     }
 
     public mutating func startElement(_ localName: String, namespaceURI: String?, prefix: String?) {
@@ -154,9 +177,35 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
         if indent { bytes.append(0x0A) }
     }
 
+    /// Adds the shared element as the bytes it was written as for this writer's layout, moved to
+    /// the depth of the open element: the bytes the writer would write for it. When writing it
+    /// failed, it is written as any element is (and fails the same way).
+    public mutating func addShared(_ shared: XMLSharedElement) {
+        guard !failed else { return }
+        guard let fragment = shared.markup[layout.index] else { return addElement(shared.element) }
+        if startTagOpen {
+            bytes.append(UInt8(ascii: ">"))
+            if indent { bytes.append(0x0A) }
+            startTagOpen = false
+        }
+        if !declared.isEmpty { declared.removeAll(keepingCapacity: true) }
+        fragment.bytes.withUnsafeBufferPointer { source in
+            var copied = 0
+            for point in fragment.indentation {
+                bytes.append(UnsafeBufferPointer(rebasing: source[copied..<point]))
+                indentation(open.count)
+                copied = point
+            }
+            bytes.append(UnsafeBufferPointer(rebasing: source[copied...]))
+        }
+        indentsEndTag = true
+    }
+
+    public static var takesSharedElements: Bool { true }
+
     /// Whether attribute values write characters beyond ASCII as references (libxml2 does until
     /// a declaration has named the encoding).
-    private var referencesNonASCII: Bool { !declaration }
+    private var referencesNonASCII: Bool { !layout.declaration }
 
     private mutating func fail(_ error: XMLError) {
         failure = error
@@ -169,7 +218,9 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private static let valueStart: StaticString = "=\""
 
     private mutating func indentation(_ depth: Int) {
-        if indent { bytes.append(UInt8(ascii: " "), repeated: 2 * depth) }
+        guard indent else { return }
+        indentationPoints?.append(bytes.count)
+        bytes.append(UInt8(ascii: " "), repeated: 2 * depth)
     }
 
     /// Appends `prefix:localName` (or the local name alone), refusing a local name or prefix that

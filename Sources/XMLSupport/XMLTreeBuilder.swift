@@ -41,7 +41,7 @@ public struct XMLTreeBuilder: XMLContentSink {
         add(element)
     }
 
-    public static var keepsAddedElements: Bool { true }
+    public static var takesSharedElements: Bool { true }
 
     private mutating func add(_ element: XMLElement) {
         if open.isEmpty {

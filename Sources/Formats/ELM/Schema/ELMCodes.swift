@@ -1,14 +1,15 @@
+import ByteOutput
 import MicrocredModel
 import XMLSupport
 
 /// Elements of `CodeType`: a concept with its English label.
 enum ELMCodes {
-    /// Writes the element `local` naming `concept`: to a sink that keeps the elements added to it
-    /// (a tree), the shared element ``code(_:_:)`` builds; to any other, element by element, which
-    /// costs less than walking the shared element.
+    /// Writes the element `local` naming `concept`: to a sink that takes shared elements (a tree,
+    /// a writer of bytes), the one ``code(_:_:)`` gives; to any other, part by part, which costs
+    /// less than looking it up and walking it.
     static func write<Output: XMLContentSink & ~Copyable>(_ local: String, _ concept: ELMConcept, to output: inout Output) {
-        if Output.keepsAddedElements {
-            output.addElement(code(local, concept))
+        if Output.takesSharedElements {
+            output.addShared(code(local, concept))
         } else {
             writeParts(local, concept, to: &output)
         }
@@ -17,12 +18,13 @@ enum ELMCodes {
     /// The element `local` naming `concept`.
     ///
     /// A batch names the same few concepts in every credential, so each element is built once and
-    /// shared: a copy costs one reference count, and the credentials that hold it free nothing.
-    static func code(_ local: String, _ concept: ELMConcept) -> XMLElement {
+    /// shared: a tree holds it for one reference count, and a writer copies the bytes it was
+    /// written as once.
+    static func code(_ local: String, _ concept: ELMConcept) -> XMLSharedElement {
         built.value(for: Key(local: local, concept: concept)) {
             var tree = XMLTreeBuilder()
             writeParts(local, concept, to: &tree)
-            return tree.elements[0]
+            return XMLSharedElement(tree.elements[0])
         }
     }
 
@@ -56,17 +58,21 @@ enum ELMCodes {
         }
 
         /// Whether the two hold the same UTF-8 bytes; at once when they are the same stored bytes,
-        /// as the vocabulary's strings are from one credential to the next. (Reading the stored
-        /// bytes in place: copying the strings to call `withUTF8` costs ~1% of csv → elm-xml.)
+        /// as the vocabulary's strings are from one credential to the next. Stored bytes are read
+        /// in place (copying a stored string to call `withUTF8` costs a reference count); a small
+        /// string, held in the value itself, is copied for free.
         private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
             guard lhs.utf8.count == rhs.utf8.count else { return false }
             let compared = lhs.utf8.withContiguousStorageIfAvailable { left in
-                rhs.utf8.withContiguousStorageIfAvailable { right in left.baseAddress == right.baseAddress || left.elementsEqual(right) }
+                rhs.utf8.withContiguousStorageIfAvailable { right in left.baseAddress == right.baseAddress || ByteComparison.equal(left, right) }
             }
-            return compared.flatMap { $0 } ?? lhs.utf8.elementsEqual(rhs.utf8)
+            if let compared = compared.flatMap({ $0 }) { return compared }
+            var lhs = lhs
+            var rhs = rhs
+            return lhs.withUTF8 { left in rhs.withUTF8 { right in ByteComparison.equal(left, right) } }
         }
     }
 
     /// The elements built so far.
-    private static let built = BoundedCache<Key, XMLElement>(capacity: 1024)
+    private static let built = BoundedCache<Key, XMLSharedElement>(capacity: 1024)
 }
