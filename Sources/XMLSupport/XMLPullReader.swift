@@ -49,6 +49,11 @@ public final class XMLPullReader {
     @exclusivity(unchecked) private var chunkOffset = 0
     /// Whether `read` has returned the end of the input.
     @exclusivity(unchecked) private var inputEnded = false
+    /// How the input reaches libxml2: as it is, or converted to UTF-8 (see `XMLSourceEncoding`);
+    /// undecided until the document's first bytes have been read.
+    @exclusivity(unchecked) private var decoding = Decoding.undecided
+    /// The first byte that is not valid in the encoding the input is converted from, once found.
+    @exclusivity(unchecked) private var encodingFailure: XMLIssue?
     @exclusivity(unchecked) private var isAtEnd = false
     @exclusivity(unchecked) private var readError: (any Error)?
     @exclusivity(unchecked) private var deliveredCount = 0
@@ -99,10 +104,12 @@ public final class XMLPullReader {
 
     /// Sets the parser's options: no network, and CDATA sections as text; entity substitution,
     /// DTD loading, attribute defaulting, XInclude and "huge" inputs all stay off (their libxml2
-    /// defaults).
-    private static func setOptions(of parser: xmlParserCtxtPtr) throws(XMLError) {
-        try XMLLibrary.check(
-            xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)), "set the parser options")
+    /// defaults). With `ignoringDeclaredEncoding`, for input converted to UTF-8 here, the
+    /// encoding the XML declaration names is not applied again.
+    private static func setOptions(of parser: xmlParserCtxtPtr, ignoringDeclaredEncoding: Bool = false) throws(XMLError) {
+        var options = XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
+        if ignoringDeclaredEncoding { options |= XML_PARSE_IGNORE_ENC.rawValue }
+        try XMLLibrary.check(xmlCtxtUseOptions(parser, Int32(options)), "set the parser options")
     }
 
     /// Makes the reader read another document, from its start, with the parser it has (and the
@@ -122,6 +129,8 @@ public final class XMLPullReader {
         chunk = []
         chunkOffset = 0
         inputEnded = false
+        decoding = .undecided
+        encodingFailure = nil
         isAtEnd = false
         readError = nil
         deliveredCount = 0
@@ -245,6 +254,8 @@ public final class XMLPullReader {
     /// Parses `prelude`, markup that only sets the scene for the document read after it (start
     /// tags standing for ancestors), and numbers the line it ends on `lineAfter`.
     func parsePrelude(_ prelude: [UInt8], lineAfter: Int) throws {
+        // The document read after it is a part of one, in UTF-8, without an XML declaration.
+        decoding = .asIs
         let status = prelude.withUnsafeBytes { buffer in
             XMLLibrary.routingErrors(to: context) {
                 xmlParseChunk(parser, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), 0)
@@ -271,7 +282,7 @@ public final class XMLPullReader {
     private func feed() throws {
         if chunkOffset >= chunk.count {
             guard let next = try pull() else {
-                finishInput()
+                if let encodingFailure { stop(at: encodingFailure) } else { finishInput() }
                 return
             }
             chunk = next
@@ -299,15 +310,81 @@ public final class XMLPullReader {
         noteUnexplainedStop(status)
     }
 
+    /// How the input reaches libxml2.
+    private enum Decoding {
+        /// The document's first bytes are still to be read.
+        case undecided
+        /// As it is: UTF-8, or an encoding libxml2 converts itself.
+        case asIs
+        /// Converted to UTF-8 here.
+        case converting(XMLTranscoder)
+    }
+
+    /// The next chunk for the parser: the input's bytes as `read` gives them, converted to UTF-8
+    /// when the document is in an encoding converted here; `nil` at the end of the input, or at
+    /// the first byte not valid in that encoding (then in `encodingFailure`, after a chunk with
+    /// the characters before it).
+    private func pull() throws -> [UInt8]? {
+        switch decoding {
+        case .undecided: return try pullFirst()
+        case .asIs: return try pullRead()
+        case .converting(var transcoder):
+            while encodingFailure == nil {
+                guard let next = try pullRead() else {
+                    encodingFailure = transcoder.finish()
+                    return nil
+                }
+                var converted: [UInt8] = []
+                encodingFailure = transcoder.convert(next, into: &converted)
+                decoding = .converting(transcoder)
+                if !converted.isEmpty { return converted }
+            }
+            return nil
+        }
+    }
+
+    /// ``pull()`` at the start of the document: reads until its first bytes tell its encoding
+    /// (``XMLSourceEncoding``), and from then on reads as that says.
+    private func pullFirst() throws -> [UInt8]? {
+        var start: [UInt8] = []
+        while true {
+            let next = try pullRead()
+            if let next { start += next }
+            switch XMLSourceEncoding.detect(start[...], atEnd: next == nil) {
+            case .needMore:
+                continue
+            case .asIs:
+                decoding = .asIs
+                return start.isEmpty ? nil : start
+            case .convert(let encoding):
+                try Self.setOptions(of: parser, ignoringDeclaredEncoding: true)
+                var transcoder = XMLTranscoder(encoding)
+                var converted: [UInt8] = []
+                encodingFailure = transcoder.convert(start, into: &converted)
+                decoding = .converting(transcoder)
+                return converted.isEmpty ? try pull() : converted
+            }
+        }
+    }
+
     /// The next chunk `read` gives, or `nil` at the end of the input (without asking `read` again
     /// once it has said so).
-    private func pull() throws -> [UInt8]? {
+    private func pullRead() throws -> [UInt8]? {
         guard !inputEnded else { return nil }
         guard let next = try read(), !next.isEmpty else {
             inputEnded = true
             return nil
         }
         return next
+    }
+
+    /// Ends the document at `issue`, a byte not valid in its encoding: the events of the
+    /// characters before it have been read, and the parser reads no further.
+    private func stop(at issue: XMLIssue) {
+        context.fail(with: issue)
+        isAtEnd = true
+        chunk = []
+        chunkOffset = 0
     }
 
     /// Tells the parser the input has ended, so it reports a document cut short.

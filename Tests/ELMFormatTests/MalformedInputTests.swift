@@ -86,6 +86,38 @@ import Testing
         #expect(failure.location.line == ReaderTests.line(of: "<title></europassCredential>", in: xml))
     }
 
+    /// A batch in Windows-1252 whose third credential holds a byte the encoding leaves undefined:
+    /// the two credentials before it are read, and the error is at that byte.
+    @Test func recordsBeforeAByteNotInWindows1252Count() throws {
+        let xml = """
+            <?xml version="1.0" encoding="windows-1252"?>
+            <europassCredentials xmlns="http://data.europa.eu/snbUpload">
+            \(ELMSamples.credential(id: "urn:credential:a"))
+            \(ELMSamples.credential(id: "urn:credential:b"))
+            \(ELMSamples.credential(id: "urn:credential:c"))
+            </europassCredentials>
+            """
+        let parts = xml.components(separatedBy: "urn:credential:c")
+        let bytes = Self.windows1252(parts[0] + "urn:credential:") + [0x81] + Self.windows1252(parts[1])
+        let result = ELM.read(bytes)
+        #expect(result.credentials.map(\.id) == ["urn:credential:a", "urn:credential:b"])
+        let failure = try #require(result.failure)
+        #expect(failure.code == "xml.encoding")
+        #expect(failure.message.contains("0x81"))
+        let line = try #require(ReaderTests.line(of: "urn:credential:c", in: xml))
+        #expect(failure.location.line == line)
+        let lineStart = xml.components(separatedBy: "\n")[line - 1]
+        #expect(failure.location.column == lineStart.distance(from: lineStart.startIndex, to: lineStart.range(of: "urn:credential:c")!.lowerBound) + 16)
+    }
+
+    /// `text` in Windows-1252 (the samples hold only Latin-1 letters beyond ASCII, the same there).
+    private static func windows1252(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar in
+            precondition(scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value), "not in the sample's encoding: \(scalar)")
+            return UInt8(scalar.value)
+        }
+    }
+
     @Test func undeclaredPrefix() throws {
         let xml = ELMSamples.credential().replacingOccurrences(of: "<title>", with: "<dc:title>").replacingOccurrences(of: "</title>", with: "</dc:title>")
         let failure = try #require(ELM.read(ELM.bytes(xml)).failure)
