@@ -13,9 +13,12 @@ public final class JSONRecordSplitter {
         public var line: Int
     }
 
-    /// The largest record accepted; larger ones are refused rather than buffered without bound.
+    /// The largest record accepted by default; larger ones are refused rather than buffered
+    /// without bound.
     public static let maximumRecordSize = 64 * 1024 * 1024
 
+    /// The largest record this splitter accepts.
+    public let recordSizeLimit: Int
     private let source: ByteSource
     private var buffer: [UInt8] = []
     private var position = 0
@@ -28,9 +31,10 @@ public final class JSONRecordSplitter {
     /// one malformed record and the next line is read normally.
     private var isJSONLines: Bool?
 
-    /// Splits the bytes of `source`.
-    public init(source: ByteSource) {
+    /// Splits the bytes of `source`, refusing a record of more than `recordSizeLimit` bytes.
+    public init(source: ByteSource, recordSizeLimit: Int = JSONRecordSplitter.maximumRecordSize) {
         self.source = source
+        self.recordSizeLimit = recordSizeLimit
     }
 
     /// The next record, or `nil` at the end.
@@ -139,7 +143,7 @@ public final class JSONRecordSplitter {
     /// was found without reading past the limit, so that refusing does not depend on the chunks
     /// the input came in).
     private func finish(start: Int, end: Int, line startLine: Int) throws -> Piece {
-        if end - start > Self.maximumRecordSize { throw Self.tooLarge(line: startLine) }
+        if end - start > recordSizeLimit { throw tooLarge(line: startLine) }
         if isJSONLines == nil { isJSONLines = !insideTopLevelArray && startLine == line }
         position = end
         return Piece(bytes: Array(buffer[start..<end]), line: startLine)
@@ -155,11 +159,11 @@ public final class JSONRecordSplitter {
             position = 0
         }
         try refill()
-        if index > Self.maximumRecordSize { throw Self.tooLarge(line: startLine) }
+        if index > recordSizeLimit { throw tooLarge(line: startLine) }
     }
 
-    private static func tooLarge(line: Int) -> JSONSplitError {
-        JSONSplitError(message: "a record is larger than \(maximumRecordSize) bytes", line: line)
+    private func tooLarge(line: Int) -> JSONSplitError {
+        JSONSplitError(message: "a record is larger than \(recordSizeLimit) bytes", line: line)
     }
 
     private func refill() throws {

@@ -75,22 +75,29 @@ import Testing
     }
 
     /// A record one byte over the size limit is refused and one at the limit is not, whether it
-    /// arrives whole or in chunks.
+    /// arrives whole or in chunks of any size (around the limit too), as a JSON Lines record or in
+    /// an array.
     @Test func refusesARecordOverTheLimitHoweverItArrives() throws {
-        for size in [JSONRecordSplitter.maximumRecordSize, JSONRecordSplitter.maximumRecordSize + 1] {
+        let limit = 1000
+        for size in [limit - 1, limit, limit + 1] {
             var record = [UInt8](repeating: UInt8(ascii: "a"), count: size)
             record[0] = UInt8(ascii: "\"")
             record[size - 1] = UInt8(ascii: "\"")
-            for chunkSize in [Int.max, 1 << 20] {
-                let splitter = JSONRecordSplitter(source: ByteSource(bytes: record + Array("\n{}\n".utf8), name: "t", chunkSize: chunkSize))
-                if size > JSONRecordSplitter.maximumRecordSize {
-                    #expect(throws: JSONSplitError.self) { try splitter.next() }
-                } else {
-                    #expect(try splitter.next()?.bytes.count == size)
-                    #expect(try splitter.next()?.bytes == Array("{}".utf8))
+            for (before, after) in [("", "\n{}\n"), ("[", ",{}]")] {
+                for chunkSize in [1, 7, limit - 1, limit, limit + 1, Int.max] {
+                    let bytes = Array(before.utf8) + record + Array(after.utf8)
+                    let splitter = JSONRecordSplitter(source: ByteSource(bytes: bytes, name: "t", chunkSize: chunkSize), recordSizeLimit: limit)
+                    if size > limit {
+                        let error = #expect(throws: JSONSplitError.self, "size \(size), chunks of \(chunkSize)") { try splitter.next() }
+                        #expect(error?.message == "a record is larger than 1000 bytes")
+                    } else {
+                        #expect(try splitter.next()?.bytes.count == size, "size \(size), chunks of \(chunkSize)")
+                        #expect(try splitter.next()?.bytes == Array("{}".utf8))
+                    }
                 }
             }
         }
+        #expect(JSONRecordSplitter(source: ByteSource(bytes: [], name: "t")).recordSizeLimit == 64 * 1024 * 1024)
     }
 
     @Test func piecesParseAsTheirJSON() throws {
