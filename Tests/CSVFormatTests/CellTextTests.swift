@@ -11,6 +11,8 @@ import Testing
         ("=\"0613", "=\"0613"), ("", ""), ("x=\"1\"", "x=\"1\""),
     ])
     func unwrapsFormulasOnly(_ text: String, _ expected: String) {
-        #expect(CompiledMapping.unwrapFormula(text) == expected)
+        var cell = text
+        CompiledMapping.unwrapFormula(&cell)
+        #expect(cell == expected)
     }
 }

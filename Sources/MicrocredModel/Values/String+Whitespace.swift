@@ -15,8 +15,16 @@ extension String {
     /// checked on its stored bytes.
     @inlinable
     public func trimmingWhitespace() -> String {
-        if utf8.withContiguousStorageIfAvailable { $0.hasSolidASCIIEdges } == true { return self }
-        return Self.trimmingWhitespace(of: self)
+        var text = self
+        text.trimWhitespace()
+        return text
+    }
+
+    /// Removes leading and trailing white space, as ``trimmingWhitespace()`` does; text that needs
+    /// none removed is left as it is, without the reference counts of a copy.
+    @inlinable
+    public mutating func trimWhitespace() {
+        if utf8.withContiguousStorageIfAvailable({ $0.hasSolidASCIIEdges }) != true { self = Self.trimmingWhitespace(of: self) }
     }
 
     /// `text` without leading and trailing white space (what both `trimmingWhitespace()` give).

@@ -155,7 +155,12 @@ private struct Placement {
     }
 
     private func values(_ index: Int) -> [String] {
-        rows.compactMap { index < $0.count ? CompiledMapping.unwrapFormula($0[index].trimmingWhitespace()) : nil }.filter { !$0.isEmpty }
+        rows.compactMap { row in
+            guard index < row.count else { return nil }
+            var cell = row[index].trimmingWhitespace()
+            CompiledMapping.unwrapFormula(&cell)
+            return cell
+        }.filter { !$0.isEmpty }
     }
 
     mutating func run() {

@@ -157,8 +157,8 @@ final class CompiledMapping: @unchecked Sendable {
         case .template(let pieces):
             text = Self.fill(pieces, cells: row.cells, trim: plan.trim)
         }
-        if plan.trim { text = text.trimmingWhitespace() }
-        text = Self.unwrapFormula(text)
+        if plan.trim { text.trimWhitespace() }
+        Self.unwrapFormula(&text)
         if text.isEmpty {
             if let value = plan.defaultValue {
                 text = value
@@ -231,18 +231,17 @@ final class CompiledMapping: @unchecked Sendable {
 
     // MARK: - Cell helpers
 
-    /// `="0613"` (a spreadsheet formula that keeps leading zeros) as `0613`.
-    static func unwrapFormula(_ text: String) -> String {
+    /// `="0613"` (a spreadsheet formula that keeps leading zeros) as `0613`; other text is left
+    /// as it is.
+    static func unwrapFormula(_ text: inout String) {
         // Looked at in the stored bytes: `utf8.first` and `utf8.last` are generic calls that cost
         // more than the check, made for every cell.
-        var text = text
         let isFormula = text.withUTF8 { bytes in
             bytes.count >= 3 && bytes[0] == UInt8(ascii: "=") && bytes[1] == UInt8(ascii: "\"")
                 && bytes[bytes.count - 1] == UInt8(ascii: "\"")
         }
-        guard isFormula else { return text }
-        let inner = String(text.dropFirst(2).dropLast())
-        return inner.replacingOccurrences(of: "\"\"", with: "\"")
+        guard isFormula else { return }
+        text = String(text.dropFirst(2).dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
     }
 
     /// The text of a template for `cells`; empty when every column it names is empty.
