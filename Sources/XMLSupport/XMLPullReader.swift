@@ -119,6 +119,8 @@ public final class XMLPullReader {
         guard XMLLibrary.routingErrors(to: context, { xmlCtxtResetPush(parser, nil, 0, nil, nil) }) == 0 else {
             throw XMLError(XMLIssue(code: XMLIssue.Code.internal, message: "cannot reset the parser for '\(documentName)'"), documentName: documentName)
         }
+        // Options can only be added (libxml2 2.9): the last document's converted input is not this one's.
+        parser.pointee.options &= ~Int32(XML_PARSE_IGNORE_ENC.rawValue)
         try Self.setOptions(of: parser)
         // Namespace declarations still in scope when the last document stopped are not this one's.
         parser.pointee.nsNr = 0
@@ -334,8 +336,8 @@ public final class XMLPullReader {
                     encodingFailure = transcoder.finish()
                     return nil
                 }
-                var converted: [UInt8] = []
-                encodingFailure = transcoder.convert(next, into: &converted)
+                let (converted, failure) = transcoder.convert(next)
+                encodingFailure = failure
                 decoding = .converting(transcoder)
                 if !converted.isEmpty { return converted }
             }
@@ -356,11 +358,17 @@ public final class XMLPullReader {
             case .asIs:
                 decoding = .asIs
                 return start.isEmpty ? nil : start
-            case .convert(let encoding):
+            case .utf8Declaring(let declared):
                 try Self.setOptions(of: parser, ignoringDeclaredEncoding: true)
+                context.record(XMLSourceEncoding.conflict(reading: "UTF-8", toldBy: "byte order mark", declared: declared))
+                decoding = .asIs
+                return start
+            case .convert(let encoding, let declared):
+                try Self.setOptions(of: parser, ignoringDeclaredEncoding: true)
+                if let declared { context.record(XMLSourceEncoding.conflict(reading: encoding.name, toldBy: encoding.evidence, declared: declared)) }
                 var transcoder = XMLTranscoder(encoding)
-                var converted: [UInt8] = []
-                encodingFailure = transcoder.convert(start, into: &converted)
+                let (converted, failure) = transcoder.convert(start)
+                encodingFailure = failure
                 decoding = .converting(transcoder)
                 return converted.isEmpty ? try pull() : converted
             }

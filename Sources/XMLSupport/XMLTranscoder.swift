@@ -6,8 +6,8 @@
 /// conversion stops, do not depend on where the chunks end.
 struct XMLTranscoder {
     let encoding: XMLSourceEncoding
-    /// Bytes of a character not yet complete (part of a UTF-16 code unit, or a high surrogate
-    /// waiting for its low one).
+    /// The bytes of a character not yet complete (part of a UTF-16 code unit, or a high surrogate
+    /// waiting for its low one), at most three.
     private var pending: [UInt8] = []
     /// Whether the byte order mark is still to be skipped.
     private var skipsByteOrderMark: Bool
@@ -21,84 +21,148 @@ struct XMLTranscoder {
         if case .utf16(_, let byteOrderMark) = encoding { skipsByteOrderMark = byteOrderMark } else { skipsByteOrderMark = false }
     }
 
-    /// Appends the UTF-8 of the characters `bytes` complete to `output`; returns the error for the
-    /// first byte that is not valid in the encoding, having appended the characters before it.
-    mutating func convert(_ bytes: [UInt8], into output: inout [UInt8]) -> XMLIssue? {
-        switch encoding {
-        case .singleByte(let charset):
-            output.reserveCapacity(output.count + bytes.count + bytes.count / 2)
-            for byte in bytes {
-                guard let scalar = charset[byte] else {
-                    return invalid("byte \(Self.hex(byte)) stands for no character in \(charset.name), the encoding the document declares")
+    /// The UTF-8 of the characters `bytes` complete, and the error for the first byte that is not
+    /// valid in the encoding (the characters before it converted).
+    mutating func convert(_ bytes: [UInt8]) -> (utf8: [UInt8], failure: XMLIssue?) {
+        let input = pending.isEmpty ? bytes : pending + bytes
+        pending = []
+        var failure: XMLIssue?
+        // A byte gives at most three bytes of UTF-8, and a UTF-16 code unit (two bytes) or
+        // surrogate pair (four) at most three or four.
+        let output = [UInt8](unsafeUninitializedCapacity: 3 * input.count) { buffer, count in
+            input.withUnsafeBufferPointer { source in
+                var writer = Writer(buffer: buffer, line: line, column: column)
+                switch encoding {
+                case .singleByte(let charset): failure = convert(source, from: charset, to: &writer)
+                case .utf16(let bigEndian, _): failure = convertUTF16(source, bigEndian: bigEndian, to: &writer)
                 }
-                append(scalar, to: &output)
+                count = writer.count
+                line = writer.line
+                column = writer.column
             }
-            return nil
-        case .utf16(let bigEndian, _):
-            output.reserveCapacity(output.count + bytes.count * 3 / 2)
-            var index = 0
-            while index < bytes.count {
-                pending.append(bytes[index])
-                index += 1
-                if pending.count == 2, skipsByteOrderMark {
-                    skipsByteOrderMark = false
-                    pending.removeAll(keepingCapacity: true)
-                    continue
-                }
-                guard pending.count == 2 || pending.count == 4 else { continue }
-                let first = Self.unit(pending[0], pending[1], bigEndian: bigEndian)
-                if pending.count == 2 {
-                    switch first {
-                    case 0xD800...0xDBFF: continue
-                    case 0xDC00...0xDFFF: return invalid("input is not valid UTF-16: low surrogate \(Self.hex(first)) has no high one before it")
-                    default: append(Unicode.Scalar(first)!, to: &output)
-                    }
-                } else {
-                    let second = Self.unit(pending[2], pending[3], bigEndian: bigEndian)
-                    guard (0xDC00...0xDFFF).contains(second) else {
-                        return invalid("input is not valid UTF-16: high surrogate \(Self.hex(first)) is not followed by a low one")
-                    }
-                    let value = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
-                    append(Unicode.Scalar(value)!, to: &output)
-                }
-                pending.removeAll(keepingCapacity: true)
-            }
-            return nil
         }
+        return (output, failure)
     }
 
     /// The error for a document that ends inside a character, or `nil`.
     func finish() -> XMLIssue? {
-        guard !pending.isEmpty else { return nil }
-        return invalid("input ends inside a \(encoding.name) character")
+        pending.isEmpty ? nil : invalid("input ends inside a \(encoding.name) character")
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
-        if scalar.isASCII {
-            output.append(UInt8(scalar.value))
-        } else {
-            output.append(contentsOf: UTF8.encode(scalar)!)
+    private func convert(_ source: UnsafeBufferPointer<UInt8>, from charset: XMLSingleByteCharset, to writer: inout Writer) -> XMLIssue? {
+        for byte in source {
+            if byte < 0x80 {
+                writer.put(ascii: byte)
+            } else if let scalar = charset[byte] {
+                writer.put(scalar.value)
+            } else {
+                return invalid(
+                    "byte \(Self.hex(byte, digits: 2)) stands for no character in \(charset.name), the encoding the document declares",
+                    at: writer)
+            }
         }
-        if scalar == "\n" {
-            line += 1
-            column = 1
-        } else {
+        return nil
+    }
+
+    private mutating func convertUTF16(_ source: UnsafeBufferPointer<UInt8>, bigEndian: Bool, to writer: inout Writer) -> XMLIssue? {
+        func unit(at index: Int) -> UInt32 {
+            bigEndian ? UInt32(source[index]) << 8 | UInt32(source[index + 1]) : UInt32(source[index + 1]) << 8 | UInt32(source[index])
+        }
+        var index = 0
+        if skipsByteOrderMark {
+            guard source.count >= 2 else {
+                pending = Array(source)
+                return nil
+            }
+            skipsByteOrderMark = false
+            index = 2
+        }
+        while index + 1 < source.count {
+            let first = unit(at: index)
+            switch first {
+            case 0..<0x80:
+                writer.put(ascii: UInt8(first))
+                index += 2
+            case 0xD800...0xDBFF:
+                guard index + 3 < source.count else {
+                    pending = Array(source[index...])
+                    return nil
+                }
+                let second = unit(at: index + 2)
+                guard (0xDC00...0xDFFF).contains(second) else {
+                    return invalid("input is not valid UTF-16: high surrogate \(Self.hex(first, digits: 4)) is not followed by a low one", at: writer)
+                }
+                writer.put(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+                index += 4
+            case 0xDC00...0xDFFF:
+                return invalid("input is not valid UTF-16: low surrogate \(Self.hex(first, digits: 4)) has no high one before it", at: writer)
+            default:
+                writer.put(first)
+                index += 2
+            }
+        }
+        pending = Array(source[index...])
+        return nil
+    }
+
+    /// Writes characters as UTF-8 into the output's buffer, counting lines and columns.
+    private struct Writer {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var line: Int
+        var column: Int
+        var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<UInt8>, line: Int, column: Int) {
+            self.buffer = buffer
+            self.line = line
+            self.column = column
+        }
+
+        @inline(__always)
+        mutating func put(ascii byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+
+        /// Writes the character `value` (a Unicode scalar value beyond ASCII).
+        @inline(__always)
+        mutating func put(_ value: UInt32) {
+            if value < 0x80 { return put(ascii: UInt8(value)) }
+            if value < 0x800 {
+                buffer[count] = UInt8(0xC0 | value >> 6)
+                buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+                count += 2
+            } else if value < 0x10000 {
+                buffer[count] = UInt8(0xE0 | value >> 12)
+                buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+                count += 3
+            } else {
+                buffer[count] = UInt8(0xF0 | value >> 18)
+                buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+                count += 4
+            }
             column += 1
         }
     }
 
-    private func invalid(_ message: String) -> XMLIssue {
+    private func invalid(_ message: String, at writer: Writer? = nil) -> XMLIssue {
         XMLIssue(
             code: XMLIssue.Code.encoding, message: message,
-            hint: "declare the encoding the file is really saved in, or save it as UTF-8", line: line, column: column)
+            hint: "declare the encoding the file is really saved in, or save it as UTF-8", line: writer?.line ?? line,
+            column: writer?.column ?? column)
     }
 
-    private static func unit(_ first: UInt8, _ second: UInt8, bigEndian: Bool) -> UInt16 {
-        bigEndian ? UInt16(first) << 8 | UInt16(second) : UInt16(second) << 8 | UInt16(first)
-    }
-
-    private static func hex(_ value: some BinaryInteger) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: max(0, (value is UInt8 ? 2 : 4) - digits.count)) + digits
+    private static func hex(_ value: some BinaryInteger, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return "0x" + String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 }

@@ -126,19 +126,79 @@ struct XMLPullReaderEncodingTests {
         func detect(_ text: String, atEnd: Bool = true) -> XMLSourceEncoding.Detection {
             XMLSourceEncoding.detect(Array(text.utf8)[...], atEnd: atEnd)
         }
-        #expect(detect("<?xml version='1.0' encoding='CP1252'?><a/>") == .convert(.singleByte(.windows1252)))
-        #expect(detect("<?xml version=\"1.0\"\n  encoding = \"latin1\" ?><a/>") == .convert(.singleByte(.latin1)))
+        #expect(detect("<?xml version='1.0' encoding='CP1252'?><a/>") == .convert(.singleByte(.windows1252), declaring: nil))
+        #expect(detect("<?xml version=\"1.0\"\n  encoding = \"latin1\" ?><a/>") == .convert(.singleByte(.latin1), declaring: nil))
         #expect(detect("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>") == .asIs)
         #expect(detect("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>") == .asIs)
         #expect(detect("<?xml version=\"1.0\" myencoding=\"latin1\"?><a/>") == .asIs)
         #expect(detect("<?xml version=\"1.0\" encoding=\"latin1\"", atEnd: false) == .needMore)
         #expect(detect("<a/>") == .asIs)
         #expect(detect("<?x", atEnd: false) == .needMore)
-        #expect(XMLSourceEncoding.detect([0xFF, 0xFE, 0x3C, 0x00], atEnd: false) == .convert(.utf16(bigEndian: false, byteOrderMark: true)))
+        #expect(XMLSourceEncoding.detect([0xFF, 0xFE, 0x3C, 0x00], atEnd: false) == .needMore, "the declaration of UTF-16 is read first")
         #expect(XMLSourceEncoding.detect([0xFF, 0xFE, 0x00, 0x00], atEnd: false) == .asIs)
-        #expect(XMLSourceEncoding.detect([0x00, 0x3C, 0x00, 0x3F], atEnd: false) == .convert(.utf16(bigEndian: true, byteOrderMark: false)))
+        #expect(XMLSourceEncoding.detect([0x00, 0x3C, 0x00, 0x3F], atEnd: false) == .needMore)
         let long = "<?xml version=\"1.0\"" + String(repeating: " ", count: 2000) + "encoding=\"latin1\"?><a/>"
         #expect(detect(long) == .asIs, "a declaration longer than the reader looks at is libxml2's")
+        #expect(detect("<?xml-stylesheet href='a.xsl' encoding='ISO-8859-1'?><a/>") == .asIs, "a processing instruction is no declaration")
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        #expect(XMLSourceEncoding.detect((bom + Array("<?xml version='1.0' encoding='windows-1252'?><a/>".utf8))[...], atEnd: true) == .utf8Declaring("windows-1252"))
+        #expect(XMLSourceEncoding.detect((bom + Array("<?xml version='1.0' encoding='utf-8'?><a/>".utf8))[...], atEnd: true) == .asIs)
+        let utf16 = XMLSourceEncoding.utf16(bigEndian: false, byteOrderMark: true)
+        func detectUTF16(_ text: String) -> XMLSourceEncoding.Detection {
+            XMLSourceEncoding.detect(([0xFF, 0xFE] + Self.utf16(text, bigEndian: false))[...], atEnd: true)
+        }
+        #expect(detectUTF16("<?xml version='1.0' encoding='UTF-16'?><a/>") == .convert(utf16, declaring: nil))
+        #expect(detectUTF16("<?xml version='1.0' encoding='windows-1252'?><a/>") == .convert(utf16, declaring: "windows-1252"))
+        #expect(detectUTF16("<a>é</a>") == .convert(utf16, declaring: nil))
+        #expect(detectUTF16("<?xml version='1.0' é") == .convert(utf16, declaring: nil), "decided at the first character beyond ASCII")
+    }
+
+    /// A UTF-8 byte order mark says what the document is, whatever its declaration names: it is
+    /// read as UTF-8 (libxml2 would apply the declared encoding to UTF-8 bytes), with a warning,
+    /// and a byte not valid in UTF-8 stops it at the same place however it arrives.
+    @Test func aUTF8ByteOrderMarkOutweighsTheDeclaration() throws {
+        let head: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<a>\n<b>Café</b>\n".utf8)
+        let reader = try makeReader(head + Array("</a>".utf8))
+        var texts: [String] = []
+        while let event = try reader.next() { if event.kind == .text { texts.append(event.value) } }
+        #expect(texts == ["Café"])
+        #expect(reader.warnings.map(\.code) == [XMLIssue.Code.encoding])
+        #expect(reader.warnings.first?.message.contains("read as UTF-8, which its byte order mark says it is, although its XML declaration names 'windows-1252'") == true)
+        let damaged = head + Array("<b>x0</b>\n<b>x1</b>\n".utf8) + [0x81] + Array("</a>\n".utf8)
+        let whole = XMLPullReaderChunkingTests.outcome(damaged, chunkSize: nil)
+        #expect(whole.contains("xml.encoding"))
+        for chunkSize in [1, 3, 20] { #expect(XMLPullReaderChunkingTests.outcome(damaged, chunkSize: chunkSize) == whole) }
+    }
+
+    /// A UTF-16 document whose declaration names another encoding is read as UTF-16, with a warning.
+    @Test func aUTF16DocumentDeclaringAnotherEncodingIsReadAsUTF16() throws {
+        let bytes: [UInt8] = [0xFE, 0xFF] + Self.utf16("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Grüße</a>", bigEndian: true)
+        let reader = try makeReader(bytes, chunkSize: 5)
+        var texts: [String] = []
+        while let event = try reader.next() { if event.kind == .text { texts.append(event.value) } }
+        #expect(texts == ["Grüße"])
+        #expect(reader.warnings.first?.message.contains("read as UTF-16, which its byte order mark says it is, although its XML declaration names 'ISO-8859-1'") == true)
+    }
+
+    /// A reader made to read another document does not keep ignoring declared encodings because
+    /// the last one was converted here: ISO-8859-2 (libxml2's to convert) reads after ISO-8859-1.
+    @Test func aRestartedReaderAppliesTheNextDocumentsEncoding() throws {
+        let first = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>".utf8) + [0xE9] + Array("</a>".utf8)
+        let second = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><a>".utf8) + [0xA9] + Array("</a>".utf8)
+        let reader = try makeReader(first)
+        #expect(try Self.texts(reader) == ["é"])
+        var remaining: [UInt8]? = second
+        try reader.restart(documentName: "second.xml") {
+            defer { remaining = nil }
+            return remaining
+        }
+        #expect(try Self.texts(reader) == ["Š"])
+    }
+
+    private static func texts(_ reader: XMLPullReader) throws -> [String] {
+        var texts: [String] = []
+        while let event = try reader.next() { if event.kind == .text { texts.append(event.value) } }
+        return texts
     }
 
     // MARK: Support
