@@ -1,9 +1,10 @@
 import MicrocredModel
 
 extension OB3RenderState {
-    /// Writes the Achievement's members into the open object: what was learned, with the EU
-    /// elements in their natural OB 3.0 slots and the rest in extension members.
-    mutating func composeAchievement<Output: JSONContentSink & ~Copyable>(into output: inout Output) {
+    /// Writes the members of the Achievement of `credential` into the open object: what was
+    /// learned, with the EU elements in their natural OB 3.0 slots and the rest in extension
+    /// members.
+    mutating func composeAchievement<Output: JSONContentSink & ~Copyable>(_ credential: Credential, into output: inout Output) {
         let achievement = credential.achievement
         let badgeClass = options.migrateOB2 ? LegacyMarkers.value(LegacyMarkers.badgeClass, in: achievement.otherIdentifiers) : nil
         let id: String

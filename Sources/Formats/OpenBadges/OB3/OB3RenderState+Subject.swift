@@ -1,9 +1,9 @@
 import MicrocredModel
 
 extension OB3RenderState {
-    /// Writes the `credentialSubject` member, the AchievementSubject: the learner's identities,
-    /// the achievement, the result.
-    mutating func composeSubject<Output: JSONContentSink & ~Copyable>(into output: inout Output) {
+    /// Writes the `credentialSubject` member of `credential`, the AchievementSubject: the
+    /// learner's identities, the achievement, the result.
+    mutating func composeSubject<Output: JSONContentSink & ~Copyable>(_ credential: Credential, into output: inout Output) {
         let learner = credential.learner
         output.openObject("credentialSubject")
         output.add("id", string: learner.id)
@@ -41,7 +41,7 @@ extension OB3RenderState {
         }
         if hasIdentities { output.close() }
         output.openObject("achievement")
-        composeAchievement(into: &output)
+        composeAchievement(credential, into: &output)
         output.close()
         var resultDescription: String?
         if let result = credential.result, result.grade != nil || result.status != nil || result.gradingScheme != nil {

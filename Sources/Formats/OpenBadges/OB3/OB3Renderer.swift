@@ -51,7 +51,7 @@ struct OB3Renderer {
         var builder = JSONTreeBuilder()
         builder.openObject(nil)
         builder.put("@context", .array(Self.contexts))
-        state.compose(into: &builder)
+        state.compose(credential, into: &builder)
         builder.close()
         var document = builder.value
         let leftovers = UnmappedOverlay.apply(credential.unmapped, format: OpenBadges3Format.id, to: &document, isPlaceable: OB3Placement.accepts)
@@ -79,7 +79,7 @@ struct OB3Renderer {
         // The members after `@context`, whose last entry depends on the terms the rest uses.
         var body = MicrocredExtension.termNotingWriter()
         body.openObject(nil)
-        state.compose(into: &body)
+        state.compose(credential, into: &body)
         let carried = state.heldEndorsements + credential.unmapped
         if !carried.isEmpty {
             body.put(MicrocredExtension.Term.sourceField, .array(carried.map(SourceFieldCoding.encode)))
@@ -108,7 +108,6 @@ struct OB3RenderState {
     typealias Term = MicrocredExtension.Term
 
     let options: OB3RenderOptions
-    let credential: Credential
     /// The id the credential is written with (new when migrated from OB 2.0).
     let credentialID: String?
     var usesExtension = false
@@ -118,6 +117,8 @@ struct OB3RenderState {
     var heldEndorsements: [UnmappedField] = []
     var diagnostics: [Diagnostic] = []
 
+    /// The state of rendering `credential` (which each composing method is given again: kept here,
+    /// it would be a copy, a reference count for each of its many fields).
     init(options: OB3RenderOptions, credential: Credential) {
         self.options = options
         if options.migrateOB2, let assertion = LegacyMarkers.value(LegacyMarkers.assertion, in: credential.otherIdentifiers),
@@ -127,8 +128,6 @@ struct OB3RenderState {
         } else {
             credentialID = credential.id
         }
-        // Stored last, so that the value passed in is moved rather than copied.
-        self.credential = credential
     }
 
     /// Adds an extension member to the open object, noting that the extension context is needed.
@@ -144,14 +143,14 @@ struct OB3RenderState {
         output.add(contentsOf: members)
     }
 
-    /// Writes the credential's members after `@context` into the open object (the extension
+    /// Writes the members of `credential` after `@context` into the open object (the extension
     /// context and `sourceField` are the caller's).
-    mutating func compose<Output: JSONContentSink & ~Copyable>(into output: inout Output) {
+    mutating func compose<Output: JSONContentSink & ~Copyable>(_ credential: Credential, into output: inout Output) {
         output.add("id", string: credentialID)
         output.put("type", Self.credentialTypes)
         output.add("name", string: credential.title?.primary)
         output.add("description", string: credential.description?.primary)
-        composeSubject(into: &output)
+        composeSubject(credential, into: &output)
         if let issuer = credential.issuer ?? credential.awardingBodies.first {
             composeProfile("issuer", issuer, role: "issuer", requiresID: true, into: &output)
         }
@@ -159,7 +158,7 @@ struct OB3RenderState {
         addTimestamp("validFrom", credential.validFrom ?? credential.issued, dateOnly: &dateOnly, to: &output)
         if credential.validFrom != nil { addTimestamp("awardedDate", credential.issued, dateOnly: &dateOnly, to: &output) }
         addTimestamp("validUntil", credential.validUntil, dateOnly: &dateOnly, to: &output)
-        output.add("evidence", nonEmpty: evidence())
+        output.add("evidence", nonEmpty: evidence(of: credential))
         var schemaEndorsements: [JSONValue] = []
         var tokens: [JSONValue] = []
         for (index, endorsement) in credential.endorsements.enumerated() {
@@ -229,7 +228,7 @@ struct OB3RenderState {
         output.put(name, string: dateTime.assumingUTCIfLocal.description)
     }
 
-    private func evidence() -> [JSONValue] {
+    private func evidence(of credential: Credential) -> [JSONValue] {
         var items = credential.evidence.map { evidence in
             var builder = JSONObjectBuilder()
             builder.add("id", string: evidence.id)
