@@ -119,7 +119,7 @@ struct OB3RenderState {
 
     /// The state of rendering `credential` (which each composing method is given again: kept here,
     /// it would be a copy, a reference count for each of its many fields).
-    init(options: OB3RenderOptions, credential: Credential) {
+    init(options: OB3RenderOptions, credential: borrowing Credential) {
         self.options = options
         if options.migrateOB2, let assertion = LegacyMarkers.value(LegacyMarkers.assertion, in: credential.otherIdentifiers),
             credential.id == nil || credential.id == assertion
