@@ -242,7 +242,10 @@ final class CSVReader: RecordReader {
 }
 
 /// Maps one row to a credential with the compiled mapping. Pure and thread-safe.
-struct CSVRecordDecoder: RecordDecoder {
+///
+/// A class, shared by the input's records: each record carries its decoder, and copying a record
+/// then counts one reference instead of one per field.
+final class CSVRecordDecoder: RecordDecoder {
     let plan: CompiledMapping
     /// The mapping compiled again for each worker that decodes rows past ``rowsWithSharedPlan``:
     /// the workers then do not retain and release the same plans for every row (see
@@ -250,6 +253,12 @@ struct CSVRecordDecoder: RecordDecoder {
     let copies: ThreadLocalCopies<CompiledMapping>
     /// The header's names, which name the cells of a row as read.
     let headerCells: [String]
+
+    init(plan: CompiledMapping, copies: ThreadLocalCopies<CompiledMapping>, headerCells: [String]) {
+        self.plan = plan
+        self.copies = copies
+        self.headerCells = headerCells
+    }
 
     func decode(_ record: SourceRecord) -> DecodedRecord {
         guard let row = record.payload as? CSVRow else {

@@ -93,7 +93,8 @@ struct CSVWriter: RecordWriter {
     private func lossDiagnostics(cells: [String], credential: Credential) -> [Diagnostic] {
         let row = CSVRow(cells: cells, cellOffsets: [], bytes: [], line: 1)
         let decoded = readBack.decode(row)
-        if decoded.credential == credential, !decoded.diagnostics.contains(where: { $0.severity == .error }) { return [] }
+        // Compared unwrapped: comparing with the optional would copy the credential into one.
+        if let back = decoded.credential, back == credential, !decoded.diagnostics.contains(where: { $0.severity == .error }) { return [] }
         let original = (try? JSONValueEncoder().encode(credential)) ?? .null
         let readBack = decoded.credential.flatMap { try? JSONValueEncoder().encode($0) } ?? .null
         var paths: [String] = []

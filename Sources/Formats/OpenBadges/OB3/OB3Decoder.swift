@@ -29,7 +29,7 @@ struct OB3Decoder: RecordDecoder {
             credential.proofs.append(Proof(format: "vc-jwt", value: .string(token)))
         }
         diagnostics += Self.notes(for: upgraded.document, credential: credential, today: today)
-        return DecodedRecord(credential: credential, diagnostics: diagnostics)
+        return DecodedRecord(credential: consume credential, diagnostics: diagnostics)
     }
 
     /// Notes on what was kept but not checked, and the expiry warning.
