@@ -36,13 +36,17 @@ public struct LocalizedText: Hashable, Sendable {
     }
 
     /// Whether there is no non-empty text in any language.
-    public var isBlank: Bool { entries.allSatisfy { Self.isBlank($0.value) } }
+    public var isBlank: Bool {
+        // By index: each entry's text is read where it is, without copying the entry.
+        for index in entries.indices where !Self.isBlank(entries[index].value) { return false }
+        return true
+    }
 
     /// Whether every character of `text` is white space; most texts are told apart by their
     /// first byte, without breaking them into characters.
     static func isBlank(_ text: String) -> Bool {
-        var stored = text
-        let answer: Bool? = stored.withUTF8 { bytes in
+        // Read in place: copying the text to call `withUTF8` would count a reference.
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for byte in bytes {
                 // A byte beyond ASCII may combine with the white space before it: ask the characters.
                 guard byte < 0x80 else { return nil }
@@ -50,7 +54,7 @@ public struct LocalizedText: Hashable, Sendable {
             }
             return true
         }
-        return answer ?? text.allSatisfy(\.isWhitespace)
+        return (answer ?? nil) ?? text.allSatisfy(\.isWhitespace)
     }
 }
 
