@@ -151,8 +151,9 @@ struct OB3RenderState {
         output.add("name", string: credential.title?.primary)
         output.add("description", string: credential.description?.primary)
         composeSubject(credential, into: &output)
-        if let issuer = credential.issuer ?? credential.awardingBodies.first {
-            composeProfile("issuer", issuer, role: "issuer", requiresID: true, into: &output)
+        let effectiveIssuer = credential.issuer ?? credential.awardingBodies.first
+        if let effectiveIssuer {
+            composeProfile("issuer", effectiveIssuer, role: "issuer", requiresID: true, into: &output)
         }
         var dateOnly: [JSONValue] = []
         addTimestamp("validFrom", credential.validFrom ?? credential.issued, dateOnly: &dateOnly, to: &output)
@@ -195,10 +196,12 @@ struct OB3RenderState {
             credential.otherIdentifiers.filter { !options.migrateOB2 || !LegacyMarkers.isMarker($0) })
         extensionBuilder.add(Term.otherIdentifier, nonEmpty: identifiers.entries)
         extensionBuilder.add(Term.identifierDetail, nonEmpty: identifiers.details)
-        let effectiveIssuer = credential.issuer ?? credential.awardingBodies.first
-        if let effectiveIssuer, credential.awardingBodies != [effectiveIssuer] {
+        // The awarding bodies go in the extension unless they are the issuer alone (compared in
+        // place: an array literal of the issuer would be a copy of it).
+        let bodies = credential.awardingBodies
+        if let effectiveIssuer, !(bodies.count == 1 && bodies[0] == effectiveIssuer) {
             extensionBuilder.add(
-                Term.awardingBody, .array(credential.awardingBodies.map { profile($0, role: "awardingBody", requiresID: false) }))
+                Term.awardingBody, .array(bodies.map { profile($0, role: "awardingBody", requiresID: false) }))
         }
         extensionBuilder.add(Term.dateOnly, nonEmpty: dateOnly)
         if let localized = LocalizedMember.member([("name", credential.title), ("description", credential.description)]) {
