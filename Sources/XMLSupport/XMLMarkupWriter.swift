@@ -19,8 +19,10 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     private let indent: Bool
     private let declaration: Bool
     private let checksNames: Bool
-    /// What decides how an element is written, for the copying of shared elements.
-    private var layout: XMLMarkupFragment.Layout
+    /// Whether attribute values write characters beyond ASCII as references (libxml2 does until
+    /// a declaration has named the encoding): a writer without the declaration does, and so does
+    /// one writing a fragment for such a writer.
+    private let referencesNonASCII: Bool
     private var bytes = ByteBuffer(capacity: 8192)
     /// Where the qualified names of the elements opened and not yet closed stand in `bytes` (in
     /// their start tags), outermost first: an end tag copies its name from there.
@@ -52,19 +54,22 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     ///     XML names. Code whose names are all its own constants, none taken from data, can leave
     ///     the check out (and have a test write them once with it).
     public init(indent: Bool = false, declaration: Bool = false, checksNames: Bool = true) {
-        self.indent = indent
-        self.declaration = declaration
-        self.checksNames = checksNames
-        layout = XMLMarkupFragment.Layout(indent: indent, declaration: declaration)
-        if declaration { bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
+        self.init(indent: indent, declaration: declaration, checksNames: checksNames, referencesNonASCII: !declaration)
     }
 
     /// A writer of one element, as the fragment a writer of `layout` copies in
     /// (``finishFragment()``).
     init(fragmentIn layout: XMLMarkupFragment.Layout) {
-        self.init(indent: layout.indent)
-        self.layout = layout
+        self.init(indent: layout.indent, declaration: false, checksNames: true, referencesNonASCII: !layout.declaration)
         indentationPoints = []
+    }
+
+    private init(indent: Bool, declaration: Bool, checksNames: Bool, referencesNonASCII: Bool) {
+        self.indent = indent
+        self.declaration = declaration
+        self.checksNames = checksNames
+        self.referencesNonASCII = referencesNonASCII
+        if declaration { bytes.append(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n") }
     }
 
     /// The bytes written, once every element is closed; called once.
@@ -182,6 +187,7 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     /// failed, it is written as any element is (and fails the same way).
     public mutating func addShared(_ shared: XMLSharedElement) {
         guard !failed else { return }
+        let layout = XMLMarkupFragment.Layout(indent: indent, declaration: !referencesNonASCII)
         guard let fragment = shared.markup[layout.index] else { return addElement(shared.element) }
         if startTagOpen {
             bytes.append(UInt8(ascii: ">"))
@@ -202,10 +208,6 @@ public struct XMLMarkupWriter: XMLContentSink, ~Copyable {
     }
 
     public static var takesSharedElements: Bool { true }
-
-    /// Whether attribute values write characters beyond ASCII as references (libxml2 does until
-    /// a declaration has named the encoding).
-    private var referencesNonASCII: Bool { !layout.declaration }
 
     private mutating func fail(_ error: XMLError) {
         failure = error

@@ -1,7 +1,7 @@
 /// An element that many documents hold the same (a code naming a concept from a vocabulary, say),
 /// made once and shared.
 ///
-/// Added to an ``XMLContentSink`` with ``XMLContentSink/addElement(_:)-(XMLSharedElement)``, it
+/// Added to an ``XMLContentSink`` with ``XMLContentSink/addShared(_:)``, it
 /// costs a tree (``XMLTreeBuilder``) one reference count, and an ``XMLMarkupWriter`` a copy of
 /// the bytes it was written as once, at any depth, instead of writing it again.
 public final class XMLSharedElement: Sendable {

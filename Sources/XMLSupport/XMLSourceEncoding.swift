@@ -67,7 +67,7 @@ enum XMLSourceEncoding: Equatable, Sendable {
     private static func declaration(in text: ArraySlice<UInt8>, atEnd: Bool) -> ArraySlice<UInt8>?? {
         let opening = Array("<?xml".utf8)
         guard text.count > opening.count else { return atEnd || !opening.starts(with: text) ? .some(nil) : nil }
-        guard text.starts(with: opening), isSpace(text[text.startIndex + opening.count]) else { return .some(nil) }
+        guard text.starts(with: opening), text[text.startIndex + opening.count].isXMLWhitespace else { return .some(nil) }
         let window = text.prefix(declarationLimit)
         guard let end = window.firstRange(of: Array("?>".utf8))?.lowerBound else {
             return window.count < declarationLimit && !atEnd ? nil : .some(nil)
@@ -90,29 +90,13 @@ enum XMLSourceEncoding: Equatable, Sendable {
     }
 
     /// The value of the `encoding` pseudo-attribute in `declaration` (the XML declaration up to
-    /// its `?>`), or `nil` when it has none that can be read.
+    /// its `?>`, read as the element cutter reads a start tag), or `nil` when it has none that
+    /// can be read.
     private static func declaredEncoding(in declaration: ArraySlice<UInt8>) -> String? {
-        let bytes = Array(declaration)
-        let name = Array("encoding".utf8)
-        var index = 0
-        while let found = bytes[index...].firstRange(of: name) {
-            index = found.upperBound
-            guard found.lowerBound > 0, isSpace(bytes[found.lowerBound - 1]) else { continue }
-            var cursor = found.upperBound
-            while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") else { continue }
-            cursor += 1
-            while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
-            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") else { return nil }
-            let quote = bytes[cursor]
-            guard let close = bytes[(cursor + 1)...].firstIndex(of: quote) else { return nil }
-            return String(decoding: bytes[(cursor + 1)..<close], as: UTF8.self)
-        }
-        return nil
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        guard let tag = XMLElementCutter.StartTag(declaration),
+            let encoding = tag.attributes.first(where: { $0.name.elementsEqual("encoding".utf8) })
+        else { return nil }
+        return String(decoding: encoding.value, as: UTF8.self)
     }
 
     /// The name of the encoding in messages.

@@ -130,7 +130,7 @@ struct XMLTranscoder {
             }
         }
 
-        /// Writes the character `value` (a Unicode scalar value beyond ASCII).
+        /// Writes the character `value` (a Unicode scalar value).
         @inline(__always)
         mutating func put(_ value: UInt32) {
             if value < 0x80 { return put(ascii: UInt8(value)) }

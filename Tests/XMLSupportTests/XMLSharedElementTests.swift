@@ -8,7 +8,6 @@ import XMLSupport
 @Suite struct XMLSharedElementTests {
     @Test func copiesTheBytesTheWriterWouldWrite() {
         var random = SeededRandom(seed: 41)
-        var compared = 0
         for _ in 0..<600 {
             let tree = XMLTreeSerializerTests.tree(depth: Int.random(in: 0...3, using: &random), using: &random)
             let shared = XMLSharedElement(tree)
@@ -19,12 +18,10 @@ import XMLSupport
                         let written = Self.write(.element(tree), in: surroundings, indent: indent, declaration: declaration, checksNames: checksNames)
                         let copied = Self.write(.shared(shared), in: surroundings, indent: indent, declaration: declaration, checksNames: checksNames)
                         #expect(copied == written, "indent \(indent), declaration \(declaration), depth \(surroundings.depth)")
-                        compared += 1
                     }
                 }
             }
         }
-        #expect(compared == 4800)
     }
 
     /// Elements the writer refuses: the copy fails as the writer does, and only where it does (a

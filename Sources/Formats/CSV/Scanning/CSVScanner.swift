@@ -180,8 +180,8 @@ final class CSVScanner {
                     var doubled = false
                     var contentEnd = 0
                     let linesBefore = linesInside
-                    /// The stray quote when the bytes end inside this field: the first quoted
-                    /// field over a line break, which may be this one.
+                    // The stray quote when the bytes end inside this field: the first quoted
+                    // field over a line break, which may be this one.
                     var strayQuote: Int? { firstMultilineQuote ?? (linesInside > linesBefore ? origin : nil) }
                     while true {
                         position = stops.quotedStop(in: bytes, from: position)
