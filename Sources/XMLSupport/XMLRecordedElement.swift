@@ -174,8 +174,11 @@ public struct XMLRecordedElement: Sendable {
     @usableFromInline
     func hasBytes(of text: String, at range: Range<Int32>) -> Bool {
         guard range.count == text.utf8.count else { return false }
+        // A native string lends its bytes; `withUTF8` would count a reference to copy it.
+        let compare = { (spelled: UnsafeBufferPointer<UInt8>) in withBytes(range) { ByteComparison.equal($0, spelled) } }
+        if let same = text.utf8.withContiguousStorageIfAvailable(compare) { return same }
         var text = text
-        return text.withUTF8 { spelled in withBytes(range) { ByteComparison.equal($0, spelled) } }
+        return text.withUTF8(compare)
     }
 
     /// The text of the bytes at `range` of ``bytes``.

@@ -32,11 +32,11 @@ import XMLSupport
         for credential in (0..<8).map({ _ in generator.next() }) + [Self.everything()] {
             var tree = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLTreeBuilder())
             let built = tree.buildTree()
-            var same = ELMDocumentBuilder(credential: credential, concepts: concepts, output: ELMEquivalenceSink(source: built.asRead))
+            var same = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLEquivalenceSink(source: built.asRead))
             same.build()
             #expect(same.output.isEquivalent)
             let changed = try #require(Self.changingLastText(of: built))
-            var other = ELMDocumentBuilder(credential: credential, concepts: concepts, output: ELMEquivalenceSink(source: changed.asRead))
+            var other = ELMDocumentBuilder(credential: credential, concepts: concepts, output: XMLEquivalenceSink(source: changed.asRead))
             other.build()
             #expect(!other.output.isEquivalent)
         }

@@ -12,7 +12,7 @@ import XMLSupport
     }
 
     /// The comparison of two trees, checked to be symmetric, and to be what the check made as a
-    /// document is written (``ELMEquivalenceSink``) finds in either direction; where
+    /// document is written (``XMLEquivalenceSink``) finds in either direction; where
     /// `checkMayGiveUp` (mixed content, text in another Unicode form, very many attributes) the
     /// check may give up where the trees are equivalent, but never claims more.
     private func equivalent(_ lhs: XMLElement, _ rhs: XMLElement, checkMayGiveUp: Bool = false) -> Bool {
@@ -29,13 +29,13 @@ import XMLSupport
         return forth
     }
 
-    /// What ``ELMEquivalenceSink`` says of `written`, fed to it call by call, against `source` as
+    /// What ``XMLEquivalenceSink`` says of `written`, fed to it call by call, against `source` as
     /// read, leaving out the elements of the source that `skipped` picks.
     private static func check(
         _ written: XMLElement..., against source: XMLElement, skipping skipped: (XMLRecordedTree.Element) -> Bool = { _ in false }
     ) -> Bool {
         let read = source.asRead
-        var sink = ELMEquivalenceSink(source: read, skipping: read.tree.elementsInDocumentOrder.filter(skipped))
+        var sink = XMLEquivalenceSink(source: read, skipping: read.tree.elementsInDocumentOrder.filter(skipped))
         for element in written { sink.addElement(element) }
         return sink.isEquivalent
     }
@@ -114,7 +114,7 @@ import XMLSupport
 
     @Test func theCheckWhileWritingNeedsExactlyOneElementWritten() {
         let source = XMLElement.snb("title", text: "T")
-        var nothing = ELMEquivalenceSink(source: source.asRead)
+        var nothing = XMLEquivalenceSink(source: source.asRead)
         #expect(!nothing.isEquivalent)
         nothing.startElement("title", namespaceURI: ELMNamespace.snb, prefix: nil)
         nothing.addText("T")

@@ -78,7 +78,7 @@ struct ELMDecoder: RecordDecoder {
         // spares building it, and a credential that differs is compared in full.
         var check = ELMDocumentBuilder(
             credential: credential, concepts: concepts, accreditationIDs: accreditations,
-            output: ELMEquivalenceSink(source: root, skipping: mapper.consumed))
+            output: XMLEquivalenceSink(source: root, skipping: mapper.consumed))
         check.build()
         func built() -> XMLElement {
             var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
