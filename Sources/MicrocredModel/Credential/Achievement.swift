@@ -276,7 +276,8 @@ public struct Stacking: Hashable, Sendable, Codable, EmptyRepresentable {
 }
 
 extension Achievement {
-    public static var empty: Achievement { Achievement() }
+    /// An achievement that gives nothing (made once: `isEmpty` is asked of every credential).
+    public static let empty = Achievement()
     public var isEmpty: Bool { self == .empty }
 }
 

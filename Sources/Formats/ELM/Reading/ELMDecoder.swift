@@ -75,23 +75,29 @@ struct ELMDecoder: RecordDecoder {
             }
         }
         // Most credentials are written back as read: checking that as the document is written
-        // spares building it, and a credential that differs is compared in full.
+        // spares building it, and a credential that differs is compared in full. (The credential
+        // is lent to the check and handed back, not copied.)
         var check = ELMDocumentBuilder(
-            credential: credential, concepts: concepts, accreditationIDs: accreditations,
+            credential: consume credential, concepts: concepts, accreditationIDs: accreditations,
             output: XMLEquivalenceSink(source: root, skipping: mapper.consumed))
         check.build()
-        func built() -> XMLElement {
-            var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
-            return builder.buildTree()
-        }
-        if check.output.isEquivalent {
+        let isEquivalent = check.output.isEquivalent
+        credential = check.finish()
+        if isEquivalent {
             // What the shortcut stands for, checked in debug builds (every test that reads a
             // credential): the full comparison finds nothing to keep either.
-            assert(ELMTreeEquivalence.equivalent(Self.source(root, leavingOut: mapper.consumed), built()))
+            assert(ELMTreeEquivalence.equivalent(Self.source(root, leavingOut: mapper.consumed), built(credential, accreditations)))
             return DecodedRecord(credential: credential, diagnostics: diagnostics)
         }
-        credential.unmapped = ELMResidueExtractor.residues(source: Self.source(root, leavingOut: mapper.consumed), built: built())
+        let built = built(credential, accreditations)
+        credential.unmapped = ELMResidueExtractor.residues(source: Self.source(root, leavingOut: mapper.consumed), built: built)
         return DecodedRecord(credential: credential, diagnostics: diagnostics)
+    }
+
+    /// The tree the writer builds for `credential`.
+    private func built(_ credential: Credential, _ accreditations: Set<String>) -> XMLElement {
+        var builder = ELMDocumentBuilder(credential: credential, concepts: concepts, accreditationIDs: accreditations, output: XMLTreeBuilder())
+        return builder.buildTree()
     }
 
     /// The tree of `root` without its children in `consumed` (taken out by position, not by

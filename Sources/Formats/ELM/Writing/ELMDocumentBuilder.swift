@@ -33,12 +33,17 @@ struct ELMDocumentBuilder<Output: XMLContentSink & ~Copyable>: ~Copyable {
         self.accreditationIDs = accreditationIDs
         self.ids = ELMIdentifiers(credential)
         self.primaryLanguage = ELMLanguages.primary(of: credential)
-        self.hasAchievement = credential.achievement != Achievement() || !credential.awardingBodies.isEmpty || credential.result != nil
+        self.hasAchievement = !credential.achievement.isEmpty || !credential.awardingBodies.isEmpty || credential.result != nil
         self.assessmentSpecificationNeeded = credential.achievement.assessment.type.flatMap { concepts.concept(for: $0, in: .assessmentTypes) } != nil
             || credential.achievement.assessment.description != nil || credential.result?.gradingScheme != nil
         self.output = output
         // Stored last, so that the value passed in is moved rather than copied.
         self.credential = credential
+    }
+
+    /// Ends the building, handing back the credential (moved, not copied).
+    consuming func finish() -> Credential {
+        credential
     }
 
     // MARK: Document
