@@ -95,7 +95,7 @@ public struct XMLEquivalenceSink: XMLContentSink {
         guard !differs else { return }
         if !open[open.count - 1].hasElements {
             self.text.append(contentsOf: text.utf8)
-        } else if !Self.isWhitespace(text) {
+        } else if !text.isXMLWhitespace {
             giveUp()
         }
     }
@@ -168,11 +168,6 @@ public struct XMLEquivalenceSink: XMLContentSink {
     /// comparison.
     private func isSkipped(_ element: Int, atTop: Bool) -> Bool {
         atTop && !skipped.isEmpty && skipped.contains(element)
-    }
-
-    private static func isWhitespace(_ text: String) -> Bool {
-        if let answer = text.utf8.withContiguousStorageIfAvailable({ $0.isXMLWhitespace }) { return answer }
-        return text.utf8.allSatisfy(\.isXMLWhitespace)
     }
 
     private mutating func giveUp() {

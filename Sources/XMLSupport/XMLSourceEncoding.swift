@@ -47,12 +47,12 @@ enum XMLSourceEncoding: Equatable, Sendable {
             else if starts(with: [0x3C, 0x00, 0x3F, 0x00]) { .utf16(bigEndian: false, byteOrderMark: false) }
             else if starts(with: [0x00, 0x3C, 0x00, 0x3F]) { .utf16(bigEndian: true, byteOrderMark: false) }
             else { nil }
-        if case .utf16(let bigEndian, let byteOrderMark)? = utf16 {
+        if let utf16, case .utf16(let bigEndian, let byteOrderMark) = utf16 {
             let (text, isWhole) = asciiOfUTF16(prefix.dropFirst(byteOrderMark ? 2 : 0), bigEndian: bigEndian)
             guard let declaration = declaration(in: text[...], atEnd: atEnd || !isWhole) else { return .needMore }
             let declared = declaration.flatMap(declaredEncoding)
             let isUTF16 = declared.map { ["utf-16", "utf16", "utf-16le", "utf-16be"].contains($0.lowercased()) } ?? true
-            return .convert(utf16!, declaring: isUTF16 ? nil : declared)
+            return .convert(utf16, declaring: isUTF16 ? nil : declared)
         }
         let byteOrderMark = starts(with: [0xEF, 0xBB, 0xBF])
         guard let declaration = declaration(in: prefix.dropFirst(byteOrderMark ? 3 : 0), atEnd: atEnd) else { return .needMore }

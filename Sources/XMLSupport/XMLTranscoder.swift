@@ -1,3 +1,5 @@
+import ByteOutput
+
 /// Converts a document from an ``XMLSourceEncoding`` to UTF-8 as its chunks arrive, keeping the
 /// line and column of the next character, and stops at the first byte that is not valid in the
 /// encoding.
@@ -134,21 +136,9 @@ struct XMLTranscoder {
         @inline(__always)
         mutating func put(_ value: UInt32) {
             if value < 0x80 { return put(ascii: UInt8(value)) }
-            if value < 0x800 {
-                buffer[count] = UInt8(0xC0 | value >> 6)
-                buffer[count + 1] = UInt8(0x80 | value & 0x3F)
-                count += 2
-            } else if value < 0x10000 {
-                buffer[count] = UInt8(0xE0 | value >> 12)
-                buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                buffer[count + 2] = UInt8(0x80 | value & 0x3F)
-                count += 3
-            } else {
-                buffer[count] = UInt8(0xF0 | value >> 18)
-                buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                buffer[count + 3] = UInt8(0x80 | value & 0x3F)
-                count += 4
+            ScalarUTF8.encode(value) { byte in
+                buffer[count] = byte
+                count += 1
             }
             column += 1
         }

@@ -159,9 +159,7 @@ struct XMLPullReaderEncodingTests {
     @Test func aUTF8ByteOrderMarkOutweighsTheDeclaration() throws {
         let head: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<a>\n<b>Café</b>\n".utf8)
         let reader = try makeReader(head + Array("</a>".utf8))
-        var texts: [String] = []
-        while let event = try reader.next() { if event.kind == .text { texts.append(event.value) } }
-        #expect(texts == ["Café"])
+        #expect(try Self.texts(reader) == ["Café"])
         #expect(reader.warnings.map(\.code) == [XMLIssue.Code.encoding])
         #expect(reader.warnings.first?.message.contains("read as UTF-8, which its byte order mark says it is, although its XML declaration names 'windows-1252'") == true)
         let damaged = head + Array("<b>x0</b>\n<b>x1</b>\n".utf8) + [0x81] + Array("</a>\n".utf8)
@@ -174,9 +172,7 @@ struct XMLPullReaderEncodingTests {
     @Test func aUTF16DocumentDeclaringAnotherEncodingIsReadAsUTF16() throws {
         let bytes: [UInt8] = [0xFE, 0xFF] + Self.utf16("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Grüße</a>", bigEndian: true)
         let reader = try makeReader(bytes, chunkSize: 5)
-        var texts: [String] = []
-        while let event = try reader.next() { if event.kind == .text { texts.append(event.value) } }
-        #expect(texts == ["Grüße"])
+        #expect(try Self.texts(reader) == ["Grüße"])
         #expect(reader.warnings.first?.message.contains("read as UTF-16, which its byte order mark says it is, although its XML declaration names 'ISO-8859-1'") == true)
     }
 

@@ -1,3 +1,5 @@
+import ByteOutput
+
 /// Fast UTF-8 validation over bytes, with an eight-bytes-at-a-time path for ASCII runs.
 enum UTF8Scan {
     /// What stops a scan.
@@ -64,22 +66,7 @@ enum UTF8Scan {
     /// Appends the UTF-8 encoding of `scalar` to `output`.
     @inline(__always)
     static func append(_ scalar: UInt32, to output: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            output.append(UInt8(scalar))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | (scalar >> 6)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | (scalar >> 12)))
-            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
-            output.append(UInt8(0xF0 | (scalar >> 18)))
-            output.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
-            output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            output.append(UInt8(0x80 | (scalar & 0x3F)))
-        }
+        ScalarUTF8.encode(scalar) { output.append($0) }
     }
 
     /// The UTF-8 bytes of U+FFFD REPLACEMENT CHARACTER.

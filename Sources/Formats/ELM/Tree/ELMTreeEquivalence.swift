@@ -88,6 +88,6 @@ enum ELMTreeEquivalence {
 
     /// The text of a text child that is more than white space.
     private static func significantText(_ child: XMLElement.Child) -> String? {
-        if case .text(let text) = child, !text.isWhitespaceOnly { text } else { nil }
+        if case .text(let text) = child, !text.isXMLWhitespace { text } else { nil }
     }
 }

@@ -1,14 +1,4 @@
 /// Text helpers for values read from and written to credential documents.
-extension String {
-    /// Whether the text holds only XML white space (spaces, tabs, line breaks).
-    var isWhitespaceOnly: Bool {
-        // Read from the stored bytes: stepping through `utf8` costs several times more per byte,
-        // and this is asked of every text node of the indentation of every document compared.
-        var text = self
-        return text.withUTF8 { $0.isXMLWhitespace }
-    }
-}
-
 extension String.UTF8View {
     /// Whether the bytes begin with those of the lowercase `prefix`, ASCII letters matched in
     /// either case.

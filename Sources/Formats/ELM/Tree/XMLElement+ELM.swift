@@ -15,7 +15,7 @@ extension XMLElement {
         copy.children = children.compactMap { child in
             switch child {
             case .element(let element): .element(element.withoutFormatting)
-            case .text(let text): text.isWhitespaceOnly ? nil : .text(text)
+            case .text(let text): text.isXMLWhitespace ? nil : .text(text)
             }
         }
         return copy
